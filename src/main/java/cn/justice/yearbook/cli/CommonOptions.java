@@ -1,0 +1,64 @@
+package cn.justice.yearbook.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options every sub-command takes: where things are. Each overrides the matching application.yml setting. */
+public class CommonOptions {
+
+    @Option(names = "--input", paramLabel = "DIR", description = "报送文件夹（默认 input）。对应 yearbook.input")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "输出文件夹（默认 output）。对应 yearbook.output")
+    Path output;
+
+    @Option(names = "--county", paramLabel = "FILE", description = "县及乡镇（街道）名单文件（YAML）。对应 yearbook.county")
+    String county;
+
+    @Option(names = "--catalogue", paramLabel = "FILE", description = "指标目录文件（CSV）。对应 yearbook.catalogue")
+    String catalogue;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "数据库连接（默认为 output/database 下的内嵌 H2）。对应 spring.datasource.url")
+    String databaseUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "数据库用户名。对应 spring.datasource.username")
+    String databaseUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "数据库密码。对应 spring.datasource.password")
+    String databasePassword;
+
+    /** The options as Spring Boot command-line properties, which take precedence over application.yml. */
+    List<String> springArguments() {
+        List<String> args = new ArrayList<>();
+        if (input != null) {
+            args.add("--yearbook.input=" + input);
+        }
+        if (output != null) {
+            args.add("--yearbook.output=" + output);
+            if (databaseUrl == null) {
+                Path db = output.toAbsolutePath().normalize().resolve("database").resolve("yearbook");
+                args.add("--spring.datasource.url=jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE");
+            }
+        }
+        if (county != null) {
+            args.add("--yearbook.county=" + county);
+        }
+        if (catalogue != null) {
+            args.add("--yearbook.catalogue=" + catalogue);
+        }
+        if (databaseUrl != null) {
+            args.add("--spring.datasource.url=" + databaseUrl);
+        }
+        if (databaseUser != null) {
+            args.add("--spring.datasource.username=" + databaseUser);
+        }
+        if (databasePassword != null) {
+            args.add("--spring.datasource.password=" + databasePassword);
+        }
+        return args;
+    }
+}

@@ -1,0 +1,43 @@
+package cn.justice.yearbook.cli;
+
+import cn.justice.yearbook.catalogue.CatalogueException;
+import cn.justice.yearbook.county.CountyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Turns a run that could not complete into one clear line on the console (the details go to the log)
+ * and a non-zero exit code. Bad township files never get here: they are findings, not failures.
+ */
+class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+    static final int RUN_FAILED = 1;
+    private static final Logger log = LoggerFactory.getLogger(FailureHandler.class);
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        log.error("Run failed", ex);
+        commandLine.getErr().println("运行未能完成：" + explain(ex));
+        return RUN_FAILED;
+    }
+
+    static String explain(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof CatalogueException || t instanceof CountyException) {
+                return "配置文件有误 —— " + t.getMessage();
+            }
+            if (t.getClass().getName().startsWith("org.h2.") && String.valueOf(t.getMessage()).contains("already in use")) {
+                return "数据库正被另一个正在运行的程序使用（可能有另一次运行尚未结束）。请等它结束后再试。";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage() + "（详情见日志 output/logs/yearbook.log）";
+    }
+}

@@ -1,0 +1,47 @@
+package cn.justice.yearbook.config;
+
+import java.nio.file.Path;
+
+/** The one place that knows where things go under the output folder. */
+public final class OutputLayout {
+
+    private final Path root;
+
+    public OutputLayout(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path feedbackDir(int year) {
+        return root.resolve("feedback").resolve(Integer.toString(year));
+    }
+
+    /** Feedback for files that could not be tied to a township and year. */
+    public Path unidentifiedFeedbackDir() {
+        return root.resolve("feedback").resolve("未识别");
+    }
+
+    public Path reportsDir() {
+        return root.resolve("reports");
+    }
+
+    public Path templatesDir(int year) {
+        return root.resolve("templates").resolve(Integer.toString(year));
+    }
+
+    public Path databaseDir() {
+        return root.resolve("database");
+    }
+
+    /** Keeps a name taken from a submission (a file or township name) from leaving its folder or upsetting a file system. */
+    public static String safeFileName(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^[.\\s]+", "").strip();
+        if (cleaned.isEmpty()) {
+            cleaned = "_";
+        }
+        return cleaned.length() > 120 ? cleaned.substring(0, 120) : cleaned;
+    }
+}

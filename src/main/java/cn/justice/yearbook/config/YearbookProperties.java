@@ -1,0 +1,49 @@
+package cn.justice.yearbook.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+/**
+ * Every setting of the pipeline, bound from {@code yearbook.*} in application.yml and overridable
+ * on the command line. README lists them.
+ *
+ * @param input     the drop folder staff put township workbooks into (never modified)
+ * @param output    where feedback, reports, templates, the yearbook and the embedded database go
+ * @param county    the county file: a path, or classpath:county/county.yml for the shipped sample
+ * @param catalogue the indicator catalogue: a path, or classpath:catalogue/indicators.csv
+ */
+@ConfigurationProperties("yearbook")
+public record YearbookProperties(
+        @DefaultValue("input") Path input,
+        @DefaultValue("output") Path output,
+        @DefaultValue("classpath:county/county.yml") String county,
+        @DefaultValue("classpath:catalogue/indicators.csv") String catalogue,
+        @DefaultValue Ingest ingest,
+        @DefaultValue Validation validation) {
+
+    /**
+     * @param chunkSize        workbooks stored per transaction
+     * @param headerSearchRows how far down a sheet the reader looks for the table header
+     * @param maxRows          rows of a sheet the reader looks at before it gives up on the rest
+     */
+    public record Ingest(
+            @DefaultValue("10") int chunkSize,
+            @DefaultValue("40") int headerSearchRows,
+            @DefaultValue("2000") int maxRows) {
+    }
+
+    /**
+     * @param yoyMinChange       an absolute change smaller than this never triggers the year-over-year warning
+     *                           (10 → 16 is +60% but no news); indicators whose threshold is 0 ignore it
+     * @param peerMinTownships   peers needed before a township can be called an outlier
+     * @param peerModifiedZ      the modified z-score (0.6745·|x−median|/MAD) above which a value is an outlier
+     */
+    public record Validation(
+            @DefaultValue("5") BigDecimal yoyMinChange,
+            @DefaultValue("6") int peerMinTownships,
+            @DefaultValue("3.5") BigDecimal peerModifiedZ) {
+    }
+}
