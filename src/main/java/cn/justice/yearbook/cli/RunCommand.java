@@ -1,24 +1,55 @@
 package cn.justice.yearbook.cli;
 
+import cn.justice.yearbook.job.IngestOutcome;
+import cn.justice.yearbook.job.IngestRunner;
+import cn.justice.yearbook.report.RunSummary;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "处理报送文件夹中的全部报表：读取、审核、入库，输出审核反馈和运行报告。")
+        description = "处理报送文件夹中的报表：读取、审核、入库，写出审核反馈和运行报告。%n"
+                + "报送文件夹中的文件只读不改；同一文件重复放入不会重复计入。")
 class RunCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--year", paramLabel = "YYYY",
-            description = "只处理该年度的报表（input/YYYY/ 文件夹和散放的文件）；报表年度须与之一致。默认处理全部年度。")
+            description = "只处理该年度的报表（input/YYYY/ 文件夹和直接放在 input/ 下的文件），报表年度须与之一致。默认处理全部年度。")
     Integer year;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        try (ConfigurableApplicationContext context = SpringContext.start(common.springArguments())) {
+            IngestOutcome outcome = context.getBean(IngestRunner.class).run(year);
+            print(outcome, spec.commandLine().getOut());
+        }
         return 0;
+    }
+
+    static void print(IngestOutcome outcome, PrintWriter out) {
+        RunSummary s = outcome.report().summary();
+        if (outcome.resumed()) {
+            out.println("已继续完成上次中断的运行。");
+        }
+        out.printf("处理完成：报送文件夹中共 %d 个文件%n", s.seen());
+        out.printf("  已采用                    %4d%n", s.accepted());
+        out.printf("  已采用，有待核实的提示    %4d%n", s.acceptedWithWarnings());
+        out.printf("  部分数据有错误（未采用）  %4d%n", s.acceptedWithErrors());
+        out.printf("  退回（文件未能采用）      %4d%n", s.rejected());
+        out.printf("  已忽略（临时或锁定文件）  %4d%n", s.ignored());
+        out.printf("  内容未变（此前已处理）    %4d%n", s.unchanged());
+        out.println("运行报告：" + outcome.reportFile());
+        out.flush();
     }
 }

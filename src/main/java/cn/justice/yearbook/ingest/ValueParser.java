@@ -2,6 +2,7 @@ package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.catalogue.IndicatorType;
 import cn.justice.yearbook.common.Labels;
+import cn.justice.yearbook.finding.Rule;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -35,8 +36,8 @@ public final class ValueParser {
     public static ParsedValue parse(CellContent cell, IndicatorType type) {
         return switch (cell.kind()) {
             case BLANK -> ParsedValue.missing();
-            case BOOLEAN -> ParsedValue.invalid("value.boolean");
-            case ERROR -> ParsedValue.invalid("value.formula-error");
+            case BOOLEAN -> ParsedValue.invalid(Rule.VALUE_BOOLEAN);
+            case ERROR -> ParsedValue.invalid(Rule.VALUE_FORMULA_ERROR);
             case NUMBER -> fromNumber(cell, type);
             case TEXT -> fromText(cell.text(), type);
         };
@@ -44,7 +45,7 @@ public final class ValueParser {
 
     private static ParsedValue fromNumber(CellContent cell, IndicatorType type) {
         if (cell.dateFormat()) {
-            return ParsedValue.invalid("value.date");
+            return ParsedValue.invalid(Rule.VALUE_DATE);
         }
         BigDecimal number = decimal(cell.number());
         if (type == IndicatorType.PERCENT) {
@@ -68,11 +69,11 @@ public final class ValueParser {
         }
         Matcher m = VALUE.matcher(text);
         if (!m.matches()) {
-            return ParsedValue.invalid("value.not-a-number");
+            return ParsedValue.invalid(Rule.VALUE_NOT_A_NUMBER);
         }
         BigDecimal number = digits(m.group(2));
         if (number == null) {
-            return ParsedValue.invalid("value.not-a-number");
+            return ParsedValue.invalid(Rule.VALUE_NOT_A_NUMBER);
         }
         if ("万".equals(m.group(3))) {
             number = number.multiply(BigDecimal.valueOf(10_000));
@@ -83,16 +84,16 @@ public final class ValueParser {
         String unit = m.group(5).isEmpty() ? null : m.group(5);
         boolean percentSign = unit != null && unit.startsWith("%");
         if (percentSign && unit.length() > 1) {
-            return ParsedValue.invalid("value.not-a-number");
+            return ParsedValue.invalid(Rule.VALUE_NOT_A_NUMBER);
         }
         if (unit != null && !percentSign && !unit.matches("[\\p{IsHan}]{1,4}")) {
-            return ParsedValue.invalid("value.not-a-number");
+            return ParsedValue.invalid(Rule.VALUE_NOT_A_NUMBER);
         }
         if (type == IndicatorType.PERCENT && !percentSign && unit == null && looksLikeFraction(number)) {
             return ParsedValue.of(clean(number.multiply(HUNDRED)), approximate, null, true);
         }
         if (type != IndicatorType.PERCENT && percentSign) {
-            return ParsedValue.invalid("value.percent-for-count");
+            return ParsedValue.invalid(Rule.PERCENT_FOR_COUNT);
         }
         return ParsedValue.of(clean(number), approximate, unit, false);
     }

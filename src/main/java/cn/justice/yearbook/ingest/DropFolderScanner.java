@@ -1,0 +1,115 @@
+package cn.justice.yearbook.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Lists what staff dropped: every regular file below the drop folder (year folders such as
+ * {@code input/2025/} included), sorted by path, with the lock and temporary files that Excel, WPS,
+ * LibreOffice and browsers leave behind marked as not submissions. Never opens a file for writing.
+ */
+public class DropFolderScanner {
+
+    private static final Pattern YEAR_FOLDER = Pattern.compile("(?:19|20)\\d{2}");
+    private static final int MAX_DEPTH = 4;
+
+    /** A file found in the drop folder. {@code ignoredBecause} is set for files that are not submissions. */
+    public record FoundFile(Path path, String relativePath, String name, long size, java.time.Instant modified,
+                            Integer folderYear, String ignoredBecause) {
+    }
+
+    /** @param year only files for this year (its year folder and loose files), or null for all */
+    public List<FoundFile> scan(Path input, Integer year) {
+        if (!Files.isDirectory(input)) {
+            throw new UncheckedIOException(new IOException("Drop folder " + input.toAbsolutePath() + " does not exist"));
+        }
+        List<FoundFile> found = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(input, MAX_DEPTH)) {
+            paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(path -> {
+                Path relative = input.relativize(path);
+                Integer folderYear = folderYear(relative);
+                if (year != null && folderYear != null && !folderYear.equals(year)) {
+                    return;
+                }
+                found.add(describe(path, relative, folderYear));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list drop folder " + input.toAbsolutePath(), e);
+        }
+        return found;
+    }
+
+    private static FoundFile describe(Path path, Path relative, Integer folderYear) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read attributes of " + path, e);
+        }
+        String name = path.getFileName().toString();
+        String relativePath = relative.toString().replace('\\', '/');
+        return new FoundFile(path, relativePath, name, attributes.size(), attributes.lastModifiedTime().toInstant(),
+                folderYear, ignoredBecause(relative));
+    }
+
+    /** Why a file is not a submission, or null when it is one. */
+    static String ignoredBecause(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".") && !part.equals(relative.getFileName())) {
+                return "hidden folder";
+            }
+        }
+        String name = relative.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith("~$")) {
+            return "Office lock file";
+        }
+        if (name.startsWith(".~lock.") || lower.startsWith("~wrl") || (name.startsWith("~") && lower.endsWith(".tmp"))) {
+            return "lock or temporary file";
+        }
+        if (name.startsWith(".")) {
+            return "hidden file";
+        }
+        if (lower.endsWith(".tmp") || lower.endsWith(".crdownload") || lower.endsWith(".part") || lower.endsWith(".partial")
+                || lower.endsWith(".download") || lower.endsWith("~") || lower.equals("thumbs.db") || lower.equals("desktop.ini")) {
+            return "temporary or system file";
+        }
+        return null;
+    }
+
+    private static Integer folderYear(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String part = relative.getName(i).toString();
+            if (YEAR_FOLDER.matcher(part).matches()) {
+                return Integer.parseInt(part);
+            }
+        }
+        return null;
+    }
+
+    public static String sha256(Path path) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+            MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package cn.justice.yearbook.job;
+
+import cn.justice.yearbook.ingest.DropFolderScanner;
+import cn.justice.yearbook.ingest.DropFolderScanner.FoundFile;
+import cn.justice.yearbook.store.Disposition;
+import cn.justice.yearbook.store.IntakeRepository;
+import cn.justice.yearbook.store.IntakeRow;
+import cn.justice.yearbook.store.StoredSubmission;
+import cn.justice.yearbook.store.SubmissionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Step 1: records every file in the drop folder as this run's intake, so nothing dropped goes
+ * unaccounted: lock and temporary files as ignored, bytes seen before as unchanged, the rest pending.
+ * On a restart the intake already exists and is kept as it was.
+ */
+class DiscoverTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscoverTasklet.class);
+
+    private final DropFolderScanner scanner;
+    private final IntakeRepository intake;
+    private final SubmissionRepository submissions;
+
+    DiscoverTasklet(DropFolderScanner scanner, IntakeRepository intake, SubmissionRepository submissions) {
+        this.scanner = scanner;
+        this.intake = intake;
+        this.submissions = submissions;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long instanceId = jobExecution.getJobInstanceId();
+        if (intake.hasRows(instanceId)) {
+            log.info("Intake of job instance {} already recorded; resuming", instanceId);
+            return RepeatStatus.FINISHED;
+        }
+        JobParameters parameters = jobExecution.getJobParameters();
+        Path input = Path.of(parameters.getString(JobParameterNames.INPUT));
+        Long year = parameters.getLong(JobParameterNames.YEAR);
+        Map<String, String> seenInRun = new HashMap<>();
+        int count = 0;
+        for (FoundFile file : scanner.scan(input, year == null ? null : year.intValue())) {
+            intake.insert(toIntake(instanceId, file, seenInRun));
+            count++;
+        }
+        log.info("Found {} files in {}", count, input.toAbsolutePath());
+        return RepeatStatus.FINISHED;
+    }
+
+    private IntakeRow toIntake(long instanceId, FoundFile file, Map<String, String> seenInRun) {
+        if (file.ignoredBecause() != null) {
+            return row(instanceId, file, null, Disposition.IGNORED, null, file.ignoredBecause());
+        }
+        String checksum;
+        try {
+            checksum = DropFolderScanner.sha256(file.path());
+        } catch (UncheckedIOException e) {
+            log.warn("Cannot read {} to checksum it: {}", file.relativePath(), e.getMessage());
+            // still pending: reading it again will fail and report it to staff as unreadable
+            checksum = "unreadable:" + Integer.toHexString((file.relativePath() + file.size() + file.modified()).hashCode());
+        }
+        Optional<StoredSubmission> earlier = submissions.findByChecksum(checksum);
+        if (earlier.isPresent()) {
+            return row(instanceId, file, checksum, Disposition.UNCHANGED, earlier.get().id(),
+                    "same content as " + earlier.get().relativePath());
+        }
+        String twin = seenInRun.putIfAbsent(checksum, file.relativePath());
+        if (twin != null) {
+            return row(instanceId, file, checksum, Disposition.UNCHANGED, null, "same content as " + twin);
+        }
+        return row(instanceId, file, checksum, Disposition.PENDING, null, null);
+    }
+
+    private static IntakeRow row(long instanceId, FoundFile file, String checksum, Disposition disposition,
+                                 Long submissionId, String note) {
+        return IntakeRow.found(instanceId, file.relativePath(), file.name(), file.size(), file.modified(), checksum,
+                file.folderYear(), disposition, submissionId, note);
+    }
+}

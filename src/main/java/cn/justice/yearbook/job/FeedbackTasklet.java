@@ -1,0 +1,78 @@
+package cn.justice.yearbook.job;
+
+import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
+import cn.justice.yearbook.report.RunReport;
+import cn.justice.yearbook.report.RunReportBuilder;
+import cn.justice.yearbook.report.RunReportWriter;
+import cn.justice.yearbook.store.Disposition;
+import cn.justice.yearbook.store.IntakeRepository;
+import cn.justice.yearbook.store.IntakeRow;
+import cn.justice.yearbook.store.StoredSubmission;
+import cn.justice.yearbook.store.SubmissionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Step 4: a feedback workbook for every file of this run, and a fresh one for every current
+ * submission of the years this run touched (a new township's figures can change what its peers are
+ * told); then the run report. Output files are replaced whole, so rerunning the step is harmless.
+ */
+class FeedbackTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackTasklet.class);
+
+    private final IntakeRepository intake;
+    private final SubmissionRepository submissions;
+    private final FeedbackWorkbookWriter feedback;
+    private final RunReportBuilder reports;
+    private final RunReportWriter reportWriter;
+
+    FeedbackTasklet(IntakeRepository intake, SubmissionRepository submissions, FeedbackWorkbookWriter feedback,
+                    RunReportBuilder reports, RunReportWriter reportWriter) {
+        this.intake = intake;
+        this.submissions = submissions;
+        this.feedback = feedback;
+        this.reports = reports;
+        this.reportWriter = reportWriter;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long instanceId = jobExecution.getJobInstanceId();
+        JobParameters parameters = jobExecution.getJobParameters();
+        Path input = Path.of(parameters.getString(JobParameterNames.INPUT));
+
+        Map<Long, StoredSubmission> targets = new LinkedHashMap<>();
+        for (IntakeRow row : intake.forJobInstance(instanceId)) {
+            if (row.disposition() == Disposition.PROCESSED && row.submissionId() != null) {
+                submissions.find(row.submissionId()).ifPresent(s -> targets.put(s.id(), s));
+            }
+        }
+        Set<Integer> years = targets.values().stream().map(StoredSubmission::year)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        submissions.current().stream().filter(s -> years.contains(s.year())).forEach(s -> targets.putIfAbsent(s.id(), s));
+
+        for (StoredSubmission s : targets.values()) {
+            String replacedBy = s.supersededBy() == null ? null
+                    : submissions.find(s.supersededBy()).map(StoredSubmission::relativePath).orElse(null);
+            feedback.write(s, input.resolve(s.relativePath()), submissions.findings(s.id()), replacedBy);
+        }
+        Long year = parameters.getLong(JobParameterNames.YEAR);
+        RunReport report = reports.build(instanceId, input.toString(), year == null ? null : year.intValue());
+        Path written = reportWriter.write(report);
+        log.info("Wrote {} feedback workbooks and run report {}", targets.size(), written);
+        return RepeatStatus.FINISHED;
+    }
+}

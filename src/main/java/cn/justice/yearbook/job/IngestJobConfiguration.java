@@ -1,0 +1,88 @@
+package cn.justice.yearbook.job;
+
+import cn.justice.yearbook.config.YearbookProperties;
+import cn.justice.yearbook.ingest.DropFolderScanner;
+import cn.justice.yearbook.ingest.WorkbookReader;
+import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
+import cn.justice.yearbook.report.RunReportBuilder;
+import cn.justice.yearbook.report.RunReportWriter;
+import cn.justice.yearbook.store.IntakeRepository;
+import cn.justice.yearbook.store.IntakeRow;
+import cn.justice.yearbook.store.SubmissionRepository;
+import cn.justice.yearbook.validate.CrossSubmissionReview;
+import cn.justice.yearbook.validate.SubmissionValidator;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+
+/**
+ * The ingest job: discover → read, review and store (one chunk of files per transaction) →
+ * cross review → feedback. Restartable: each step resumes from what the store already holds.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+    static final String JOB_NAME = "ingestJob";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step discover, Step ingest, Step crossReview, Step feedback) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(discover)
+                .next(ingest)
+                .next(crossReview)
+                .next(feedback)
+                .build();
+    }
+
+    @Bean
+    Step discover(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
+                  SubmissionRepository submissions) {
+        return new StepBuilder("discover", jobRepository)
+                .tasklet(new DiscoverTasklet(new DropFolderScanner(), intake, submissions), tx)
+                .build();
+    }
+
+    @Bean
+    Step ingest(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
+                SubmissionRepository submissions, WorkbookReader reader, SubmissionValidator validator,
+                YearbookProperties properties, Clock clock) {
+        PendingFileReader pending = new PendingFileReader(intake);
+        ReviewFileProcessor processor = new ReviewFileProcessor(reader, validator);
+        StoreSubmissionWriter writer = new StoreSubmissionWriter(submissions, intake, clock);
+        return new StepBuilder("ingest", jobRepository)
+                .<IntakeRow, ProcessedFile>chunk(properties.ingest().chunkSize())
+                .transactionManager(tx)
+                .reader(pending)
+                .processor(processor)
+                .writer(writer)
+                .listener(pending)
+                .listener(processor)
+                .listener(writer)
+                .build();
+    }
+
+    @Bean
+    Step crossReview(JobRepository jobRepository, PlatformTransactionManager tx, SubmissionRepository submissions,
+                     CrossSubmissionReview review) {
+        return new StepBuilder("crossReview", jobRepository)
+                .tasklet(new CrossReviewTasklet(submissions, review), tx)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step feedback(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
+                  SubmissionRepository submissions, FeedbackWorkbookWriter feedback, RunReportBuilder reports,
+                  RunReportWriter reportWriter) {
+        return new StepBuilder("feedback", jobRepository)
+                .tasklet(new FeedbackTasklet(intake, submissions, feedback, reports, reportWriter), tx)
+                .build();
+    }
+}

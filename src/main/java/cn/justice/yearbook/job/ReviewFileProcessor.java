@@ -1,0 +1,59 @@
+package cn.justice.yearbook.job;
+
+import cn.justice.yearbook.finding.Messages;
+import cn.justice.yearbook.finding.Rule;
+import cn.justice.yearbook.ingest.DroppedFile;
+import cn.justice.yearbook.ingest.WorkbookReader;
+import cn.justice.yearbook.ingest.WorkbookReading;
+import cn.justice.yearbook.store.IntakeRow;
+import cn.justice.yearbook.validate.SubmissionValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import java.nio.file.Path;
+
+/** Reads one dropped workbook and reviews it. Whatever goes wrong with one file stays with that file. */
+class ReviewFileProcessor implements ItemProcessor<IntakeRow, ProcessedFile>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewFileProcessor.class);
+
+    private final WorkbookReader reader;
+    private final SubmissionValidator validator;
+    private Path input;
+    private Integer runYear;
+
+    ReviewFileProcessor(WorkbookReader reader, SubmissionValidator validator) {
+        this.reader = reader;
+        this.validator = validator;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        var parameters = stepExecution.getJobParameters();
+        input = Path.of(parameters.getString(JobParameterNames.INPUT));
+        Long year = parameters.getLong(JobParameterNames.YEAR);
+        runYear = year == null ? null : year.intValue();
+    }
+
+    @Override
+    public ProcessedFile process(IntakeRow row) {
+        DroppedFile file = new DroppedFile(input.resolve(row.relativePath()), row.fileName(), row.relativePath(),
+                row.size(), row.modified(), row.checksum(), row.folderYear());
+        Integer expectedYear = row.folderYear() != null ? row.folderYear() : runYear;
+        WorkbookReading reading;
+        try {
+            reading = reader.read(file, expectedYear);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("Unexpected failure reading {}; the file is reported as unreadable", row.relativePath(), e);
+            reading = WorkbookReading.rejected(file,
+                    Messages.finding(Rule.FILE_UNREADABLE, null, null, null, file.name(), "读取时发生意外错误"));
+        }
+        log.info("Read {}: township={}, year={}, {} values, {} findings", row.relativePath(),
+                reading.township() == null ? null : reading.township().name(), reading.year(),
+                reading.values().size(), reading.findings().size());
+        return new ProcessedFile(row, validator.review(reading, expectedYear));
+    }
+}

@@ -1,0 +1,82 @@
+package cn.justice.yearbook.render.workbook;
+
+import cn.justice.yearbook.common.AtomicFiles;
+import cn.justice.yearbook.config.OutputLayout;
+import cn.justice.yearbook.finding.Finding;
+import cn.justice.yearbook.store.StoredSubmission;
+import cn.justice.yearbook.validate.SubmissionStatus;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The workbook a township gets back: a first sheet 「审核结果」 listing every finding with what to do,
+ * followed by a copy of their own sheets with the cells concerned coloured (red: error, yellow: to
+ * check) and commented. Files that could not be read get the findings sheet alone.
+ */
+public class FeedbackWorkbookWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbookWriter.class);
+
+    private final OutputLayout layout;
+
+    public FeedbackWorkbookWriter(OutputLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Where the feedback of a submission goes: by report year, named after the file it answers. */
+    public Path pathFor(StoredSubmission submission) {
+        String stem = submission.fileName().replaceFirst("\\.[^.]*$", "");
+        String name = OutputLayout.safeFileName("审核反馈_" + stem) + (copiesLegacyWorkbook(submission) ? ".xls" : ".xlsx");
+        Path dir = submission.township() != null && submission.year() != null
+                ? layout.feedbackDir(submission.year()) : layout.unidentifiedFeedbackDir();
+        return dir.resolve(name);
+    }
+
+    /** A readable .xls gets its feedback as .xls, so its own sheets can be copied into it. */
+    private static boolean copiesLegacyWorkbook(StoredSubmission submission) {
+        return submission.status() != SubmissionStatus.REJECTED
+                && submission.fileName().toLowerCase(Locale.ROOT).endsWith(".xls");
+    }
+
+    /**
+     * @param source the file as dropped, or null if it is no longer there; it is only read
+     * @param replacedBy the file that supersedes this one, or null
+     */
+    public Path write(StoredSubmission submission, Path source, List<Finding> findings, String replacedBy) throws IOException {
+        Path target = pathFor(submission);
+        try (Workbook workbook = open(submission, source, target)) {
+            new FindingsSheet(workbook).fill(submission, findings, replacedBy);
+            new CellMarker(workbook).mark(findings);
+            AtomicFiles.write(target, workbook::write);
+        }
+        return target;
+    }
+
+    private Workbook open(StoredSubmission submission, Path source, Path target) {
+        boolean wantXls = target.getFileName().toString().endsWith(".xls");
+        if (submission.status() == SubmissionStatus.REJECTED || source == null || !Files.isRegularFile(source)) {
+            return wantXls ? new HSSFWorkbook() : new XSSFWorkbook();
+        }
+        try (InputStream in = Files.newInputStream(source)) {
+            Workbook workbook = WorkbookFactory.create(in);
+            if ((workbook instanceof HSSFWorkbook) == wantXls) {
+                return workbook;
+            }
+            workbook.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot copy {} into its feedback; writing the findings alone: {}", source, e.toString());
+        }
+        return wantXls ? new HSSFWorkbook() : new XSSFWorkbook();
+    }
+}

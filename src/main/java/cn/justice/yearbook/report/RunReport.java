@@ -1,0 +1,28 @@
+package cn.justice.yearbook.report;
+
+import java.util.List;
+
+/**
+ * The machine-readable account of one run: every file found, what became of it, and every finding.
+ * Written as JSON to output/reports/.
+ */
+public record RunReport(Run run, RunSummary summary, List<FileOutcome> files) {
+
+    public record Run(long jobInstanceId, String county, String input, Integer year, String generatedAt) {
+    }
+
+    /**
+     * @param disposition PROCESSED, IGNORED or UNCHANGED (see the intake table)
+     * @param status      review status of the submission (ACCEPTED, WARNINGS, ERRORS, REJECTED), or null
+     * @param statusText  the same in Chinese, as staff see it
+     * @param feedback    the feedback workbook written for it, relative to the output folder
+     */
+    public record FileOutcome(String file, long size, String checksum, String disposition, String status,
+                              String statusText, String township, Integer year, Long submissionId, String supersededBy,
+                              String feedback, String note, List<FindingEntry> findings) {
+    }
+
+    public record FindingEntry(String ruleId, String severity, String sheet, String cell, String indicator,
+                               String message, boolean explained) {
+    }
+}

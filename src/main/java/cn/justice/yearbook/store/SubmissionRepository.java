@@ -1,0 +1,203 @@
+package cn.justice.yearbook.store;
+
+import cn.justice.yearbook.finding.Finding;
+import cn.justice.yearbook.finding.Severity;
+import cn.justice.yearbook.ingest.DroppedFile;
+import cn.justice.yearbook.ingest.ReportedValue;
+import cn.justice.yearbook.ingest.WorkbookReading;
+import cn.justice.yearbook.validate.ReviewedSubmission;
+import cn.justice.yearbook.validate.ReviewedValue;
+import cn.justice.yearbook.validate.SubmissionFinding;
+import cn.justice.yearbook.validate.SubmissionStatus;
+import cn.justice.yearbook.validate.ValueOnRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Submissions with their values (and provenance) and findings. */
+@Repository
+public class SubmissionRepository {
+
+    public static final String ORIGIN_FILE = "FILE";
+    public static final String ORIGIN_CROSS = "CROSS";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    SubmissionRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public long save(ReviewedSubmission reviewed, long jobInstanceId, Instant receivedAt) {
+        WorkbookReading reading = reviewed.reading();
+        DroppedFile file = reading.file();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO submission (checksum, file_name, relative_path, file_size, file_modified, received_at,
+                                        job_instance_id, township, report_year, sheet_name, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(file.sha256(), file.name(), file.relativePath(), file.size(), Timestamp.from(file.modified()),
+                        Timestamp.from(receivedAt), jobInstanceId,
+                        reading.township() == null ? null : reading.township().name(), reading.year(), reading.sheet(),
+                        reviewed.status().name())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class) != null ? keys.getKeyAs(Long.class) : keys.getKey().longValue();
+        insertValues(id, reviewed.values());
+        insertFindings(reviewed.findings().stream().map(f -> new SubmissionFinding(id, f)).toList(), ORIGIN_FILE);
+        return id;
+    }
+
+    private void insertValues(long submissionId, List<ReviewedValue> values) {
+        template.batchUpdate("""
+                INSERT INTO reported_value (submission_id, indicator_code, value_number, approximate, usable,
+                                            display_text, sheet_name, cell_ref, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, values, 200, (ps, v) -> {
+            ReportedValue r = v.reported();
+            ps.setLong(1, submissionId);
+            ps.setString(2, r.code());
+            ps.setBigDecimal(3, r.parsed().hasValue() ? r.parsed().number() : null);
+            ps.setBoolean(4, r.parsed().approximate());
+            ps.setBoolean(5, v.usable());
+            ps.setString(6, r.display());
+            ps.setString(7, r.sheet());
+            ps.setString(8, r.cell());
+            ps.setString(9, r.note() == null || r.note().isBlank() ? null : r.note());
+        });
+    }
+
+    public void insertFindings(Collection<SubmissionFinding> findings, String origin) {
+        template.batchUpdate("""
+                INSERT INTO finding (submission_id, origin, rule_id, severity, indicator_code, sheet_name, cell_ref,
+                                     message, explained)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, findings, 200, (ps, sf) -> {
+            Finding f = sf.finding();
+            ps.setLong(1, sf.submissionId());
+            ps.setString(2, origin);
+            ps.setString(3, f.ruleId());
+            ps.setString(4, f.severity().name());
+            ps.setString(5, f.code());
+            ps.setString(6, f.sheet());
+            ps.setString(7, f.cell());
+            ps.setString(8, f.message());
+            ps.setBoolean(9, f.explained());
+        });
+    }
+
+    public Optional<StoredSubmission> findByChecksum(String checksum) {
+        return jdbc.sql("SELECT * FROM submission WHERE checksum = ?").param(checksum)
+                .query(SubmissionRepository::mapSubmission).optional();
+    }
+
+    public Optional<StoredSubmission> find(long id) {
+        return jdbc.sql("SELECT * FROM submission WHERE id = ?").param(id)
+                .query(SubmissionRepository::mapSubmission).optional();
+    }
+
+    public List<StoredSubmission> all() {
+        return jdbc.sql("SELECT * FROM submission ORDER BY id").query(SubmissionRepository::mapSubmission).list();
+    }
+
+    /** The submission that stands for each township and year: the latest file that was not rejected. */
+    public List<StoredSubmission> current() {
+        return jdbc.sql("SELECT * FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED' ORDER BY report_year, township")
+                .query(SubmissionRepository::mapSubmission).list();
+    }
+
+    public List<StoredValue> values(long submissionId) {
+        return jdbc.sql("SELECT * FROM reported_value WHERE submission_id = ? ORDER BY id").param(submissionId)
+                .query(SubmissionRepository::mapValue).list();
+    }
+
+    public List<Finding> findings(long submissionId) {
+        return jdbc.sql("SELECT * FROM finding WHERE submission_id = ? ORDER BY id").param(submissionId)
+                .query((rs, n) -> mapFinding(rs)).list();
+    }
+
+    /** Usable values of current submissions: what cross-submission review and aggregation work on. */
+    public List<ValueOnRecord> usableCurrentValues() {
+        return jdbc.sql("""
+                SELECT v.submission_id, s.township, s.report_year, v.indicator_code, v.value_number,
+                       v.sheet_name, v.cell_ref, v.note
+                FROM reported_value v JOIN submission s ON s.id = v.submission_id
+                WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable
+                ORDER BY s.report_year, s.township, v.id
+                """)
+                .query((rs, n) -> new ValueOnRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    public void markSuperseded(Map<Long, Long> supersededBy) {
+        template.update("UPDATE submission SET superseded_by = NULL WHERE superseded_by IS NOT NULL");
+        template.batchUpdate("UPDATE submission SET superseded_by = ? WHERE id = ?",
+                new ArrayList<>(supersededBy.entrySet()), 200, (ps, e) -> {
+                    ps.setLong(1, e.getValue());
+                    ps.setLong(2, e.getKey());
+                });
+    }
+
+    public void deleteFindings(String origin) {
+        jdbc.sql("DELETE FROM finding WHERE origin = ?").param(origin).update();
+    }
+
+    /** Severity and explanation of every finding of submissions that were not rejected, per submission. */
+    public Map<Long, List<Finding>> findingsOfAcceptedSubmissions() {
+        Map<Long, List<Finding>> result = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT s.id AS sid, f.* FROM submission s LEFT JOIN finding f ON f.submission_id = s.id
+                WHERE s.status <> 'REJECTED' ORDER BY s.id, f.id
+                """).query(rs -> {
+            List<Finding> list = result.computeIfAbsent(rs.getLong("sid"), k -> new ArrayList<>());
+            if (rs.getString("rule_id") != null) {
+                list.add(mapFinding(rs));
+            }
+        });
+        return result;
+    }
+
+    public void updateStatuses(Map<Long, SubmissionStatus> statuses) {
+        template.batchUpdate("UPDATE submission SET status = ? WHERE id = ?",
+                new ArrayList<>(statuses.entrySet()), 200, (ps, e) -> {
+                    ps.setString(1, e.getValue().name());
+                    ps.setLong(2, e.getKey());
+                });
+    }
+
+    static StoredSubmission mapSubmission(ResultSet rs, int rowNum) throws SQLException {
+        int year = rs.getInt("report_year");
+        Integer reportYear = rs.wasNull() ? null : year;
+        long by = rs.getLong("superseded_by");
+        Long supersededBy = rs.wasNull() ? null : by;
+        return new StoredSubmission(rs.getLong("id"), rs.getString("checksum"), rs.getString("file_name"),
+                rs.getString("relative_path"), rs.getLong("file_size"), rs.getTimestamp("file_modified").toInstant(),
+                rs.getTimestamp("received_at").toInstant(), rs.getLong("job_instance_id"), rs.getString("township"),
+                reportYear, rs.getString("sheet_name"), SubmissionStatus.valueOf(rs.getString("status")), supersededBy);
+    }
+
+    private static StoredValue mapValue(ResultSet rs, int rowNum) throws SQLException {
+        return new StoredValue(rs.getLong("submission_id"), rs.getString("indicator_code"), rs.getBigDecimal("value_number"),
+                rs.getBoolean("approximate"), rs.getBoolean("usable"), rs.getString("display_text"),
+                rs.getString("sheet_name"), rs.getString("cell_ref"), rs.getString("note"));
+    }
+
+    private static Finding mapFinding(ResultSet rs) throws SQLException {
+        return new Finding(rs.getString("rule_id"), Severity.valueOf(rs.getString("severity")), rs.getString("indicator_code"),
+                rs.getString("sheet_name"), rs.getString("cell_ref"), rs.getString("message"), rs.getBoolean("explained"));
+    }
+}
