@@ -40,10 +40,12 @@ public record YearbookProperties(
      *                           (10 → 16 is +60% but no news); indicators whose threshold is 0 ignore it
      * @param peerMinTownships   peers needed before a township can be called an outlier
      * @param peerModifiedZ      the modified z-score (0.6745·|x−median|/MAD) above which a value is an outlier
+     * @param peerMinDeviation   an outlier must also lie this share of the median away from it (0.5 = 50%)
      */
     public record Validation(
             @DefaultValue("5") BigDecimal yoyMinChange,
             @DefaultValue("6") int peerMinTownships,
-            @DefaultValue("3.5") BigDecimal peerModifiedZ) {
+            @DefaultValue("3.5") BigDecimal peerModifiedZ,
+            @DefaultValue("0.5") BigDecimal peerMinDeviation) {
     }
 }

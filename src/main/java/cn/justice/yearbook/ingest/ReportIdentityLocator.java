@@ -101,9 +101,12 @@ final class ReportIdentityLocator {
 
     private static Clue rightOf(SheetGrid grid, int row, int col) {
         for (int c = col + 1; c <= col + 4; c++) {
-            String text = grid.text(row, c);
-            if (!Labels.isBlank(text)) {
-                return new Clue(Labels.halfWidth(text), SheetGrid.address(row, c), Source.LABEL);
+            String text = Labels.halfWidth(grid.text(row, c));
+            if (text.endsWith(":") || text.endsWith("：") || NEXT_LABEL.matcher(text).lookingAt()) {
+                return null; // the next label, not a value: 「填报单位： | 报告年度：」 with nothing filled in
+            }
+            if (!text.isEmpty()) {
+                return new Clue(text, SheetGrid.address(row, c), Source.LABEL);
             }
         }
         return null;

@@ -34,12 +34,19 @@ public class CrossSubmissionReview {
     private final BigDecimal yoyMinChange;
     private final int peerMinTownships;
     private final BigDecimal peerThreshold;
+    private final BigDecimal peerMinDeviation;
 
-    public CrossSubmissionReview(Catalogue catalogue, BigDecimal yoyMinChange, int peerMinTownships, BigDecimal peerThreshold) {
+    /**
+     * @param peerMinDeviation how far from the median (as a share of it) a value must also be to be
+     *                         called an outlier; without it, 41 among six townships reporting 40 would be one
+     */
+    public CrossSubmissionReview(Catalogue catalogue, BigDecimal yoyMinChange, int peerMinTownships, BigDecimal peerThreshold,
+                                 BigDecimal peerMinDeviation) {
         this.catalogue = catalogue;
         this.yoyMinChange = yoyMinChange;
         this.peerMinTownships = peerMinTownships;
         this.peerThreshold = peerThreshold;
+        this.peerMinDeviation = peerMinDeviation;
     }
 
     public List<SubmissionFinding> review(List<ValueOnRecord> values) {
@@ -114,9 +121,11 @@ public class CrossSubmissionReview {
             return;
         }
         Indicator indicator = catalogue.get(group.get(0).code());
+        BigDecimal material = yoyMinChange.max(median.abs().multiply(peerMinDeviation));
         for (ValueOnRecord v : group) {
-            BigDecimal z = v.number().subtract(median).abs().divide(spread, MC);
-            if (z.compareTo(peerThreshold) > 0) {
+            BigDecimal distance = v.number().subtract(median).abs();
+            BigDecimal z = distance.divide(spread, MC);
+            if (z.compareTo(peerThreshold) > 0 && distance.compareTo(material) >= 0) {
                 out.add(new SubmissionFinding(v.submissionId(), finding(Rule.PEER_OUTLIER, v, indicator.name(),
                         Numbers.plain(v.number()), Numbers.plain(median.setScale(1, RoundingMode.HALF_UP)),
                         Integer.toString(group.size()))));

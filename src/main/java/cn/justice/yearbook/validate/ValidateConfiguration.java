@@ -16,6 +16,7 @@ class ValidateConfiguration {
     @Bean
     CrossSubmissionReview crossSubmissionReview(Catalogue catalogue, YearbookProperties properties) {
         YearbookProperties.Validation v = properties.validation();
-        return new CrossSubmissionReview(catalogue, v.yoyMinChange(), v.peerMinTownships(), v.peerModifiedZ());
+        return new CrossSubmissionReview(catalogue, v.yoyMinChange(), v.peerMinTownships(), v.peerModifiedZ(),
+                v.peerMinDeviation());
     }
 }
