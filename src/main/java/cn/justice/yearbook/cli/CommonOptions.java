@@ -31,6 +31,10 @@ public class CommonOptions {
     @Option(names = "--db-password", paramLabel = "PASSWORD", description = "数据库密码。对应 spring.datasource.password")
     String databasePassword;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "覆盖 application.yml 中的任一设置，可重复使用，例如 --set yearbook.ingest.stable-after=10s")
+    List<String> settings = new ArrayList<>();
+
     /** The options as Spring Boot command-line properties, which take precedence over application.yml. */
     List<String> springArguments() {
         List<String> args = new ArrayList<>();
@@ -59,6 +63,7 @@ public class CommonOptions {
         if (databasePassword != null) {
             args.add("--spring.datasource.password=" + databasePassword);
         }
+        settings.forEach(setting -> args.add("--" + setting));
         return args;
     }
 }

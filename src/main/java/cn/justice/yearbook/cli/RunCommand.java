@@ -49,6 +49,9 @@ class RunCommand implements Callable<Integer> {
         out.printf("  退回（文件未能采用）      %4d%n", s.rejected());
         out.printf("  已忽略（临时或锁定文件）  %4d%n", s.ignored());
         out.printf("  内容未变（此前已处理）    %4d%n", s.unchanged());
+        if (s.deferred() > 0) {
+            out.printf("  正在复制，留待下次处理    %4d%n", s.deferred());
+        }
         out.println("运行报告：" + outcome.reportFile());
         out.flush();
     }

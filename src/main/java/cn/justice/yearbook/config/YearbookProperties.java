@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Every setting of the pipeline, bound from {@code yearbook.*} in application.yml and overridable
@@ -28,11 +29,14 @@ public record YearbookProperties(
      * @param chunkSize        workbooks stored per transaction
      * @param headerSearchRows how far down a sheet the reader looks for the table header
      * @param maxRows          rows of a sheet the reader looks at before it gives up on the rest
+     * @param stableAfter      a file is taken only once its size and modification time have not changed
+     *                         for this long; one still being copied is left for the next run
      */
     public record Ingest(
             @DefaultValue("10") int chunkSize,
             @DefaultValue("40") int headerSearchRows,
-            @DefaultValue("2000") int maxRows) {
+            @DefaultValue("2000") int maxRows,
+            @DefaultValue("3s") Duration stableAfter) {
     }
 
     /**

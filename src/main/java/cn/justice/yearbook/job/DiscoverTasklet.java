@@ -2,6 +2,7 @@ package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.DropFolderScanner.FoundFile;
+import cn.justice.yearbook.ingest.FileStability;
 import cn.justice.yearbook.store.Disposition;
 import cn.justice.yearbook.store.IntakeRepository;
 import cn.justice.yearbook.store.IntakeRow;
@@ -18,6 +19,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,17 +34,20 @@ class DiscoverTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(DiscoverTasklet.class);
 
     private final DropFolderScanner scanner;
+    private final FileStability stability;
     private final IntakeRepository intake;
     private final SubmissionRepository submissions;
 
-    DiscoverTasklet(DropFolderScanner scanner, IntakeRepository intake, SubmissionRepository submissions) {
+    DiscoverTasklet(DropFolderScanner scanner, FileStability stability, IntakeRepository intake,
+                    SubmissionRepository submissions) {
         this.scanner = scanner;
+        this.stability = stability;
         this.intake = intake;
         this.submissions = submissions;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws InterruptedException {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long instanceId = jobExecution.getJobInstanceId();
         if (intake.hasRows(instanceId)) {
@@ -52,9 +58,13 @@ class DiscoverTasklet implements Tasklet {
         Path input = Path.of(parameters.getString(JobParameterNames.INPUT));
         Long year = parameters.getLong(JobParameterNames.YEAR);
         Map<String, String> seenInRun = new HashMap<>();
+        List<FoundFile> found = scanner.scan(input, year == null ? null : year.intValue());
+        Set<FoundFile> changing = stability.stillChanging(found);
         int count = 0;
-        for (FoundFile file : scanner.scan(input, year == null ? null : year.intValue())) {
-            intake.insert(toIntake(instanceId, file, seenInRun));
+        for (FoundFile file : found) {
+            intake.insert(changing.contains(file)
+                    ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
+                    : toIntake(instanceId, file, seenInRun));
             count++;
         }
         log.info("Found {} files in {}", count, input.toAbsolutePath());

@@ -2,6 +2,7 @@ package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.config.YearbookProperties;
 import cn.justice.yearbook.ingest.DropFolderScanner;
+import cn.justice.yearbook.ingest.FileStability;
 import cn.justice.yearbook.ingest.WorkbookReader;
 import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
 import cn.justice.yearbook.report.RunReportBuilder;
@@ -43,9 +44,10 @@ class IngestJobConfiguration {
 
     @Bean
     Step discover(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
-                  SubmissionRepository submissions) {
+                  SubmissionRepository submissions, YearbookProperties properties, Clock clock) {
+        FileStability stability = new FileStability(properties.ingest().stableAfter(), clock);
         return new StepBuilder("discover", jobRepository)
-                .tasklet(new DiscoverTasklet(new DropFolderScanner(), intake, submissions), tx)
+                .tasklet(new DiscoverTasklet(new DropFolderScanner(), stability, intake, submissions), tx)
                 .build();
     }
 

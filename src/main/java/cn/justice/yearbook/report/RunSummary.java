@@ -6,7 +6,7 @@ import java.util.List;
 
 /** How many files of a run ended which way. */
 public record RunSummary(int seen, int accepted, int acceptedWithWarnings, int acceptedWithErrors, int rejected,
-                         int ignored, int unchanged) {
+                         int ignored, int unchanged, int deferred) {
 
     static RunSummary of(List<RunReport.FileOutcome> files) {
         int accepted = 0;
@@ -15,10 +15,12 @@ public record RunSummary(int seen, int accepted, int acceptedWithWarnings, int a
         int rejected = 0;
         int ignored = 0;
         int unchanged = 0;
+        int deferred = 0;
         for (RunReport.FileOutcome file : files) {
             switch (file.disposition()) {
                 case "IGNORED" -> ignored++;
                 case "UNCHANGED" -> unchanged++;
+                case "DEFERRED" -> deferred++;
                 default -> {
                     switch (SubmissionStatus.valueOf(file.status())) {
                         case ACCEPTED -> accepted++;
@@ -29,6 +31,6 @@ public record RunSummary(int seen, int accepted, int acceptedWithWarnings, int a
                 }
             }
         }
-        return new RunSummary(files.size(), accepted, warnings, errors, rejected, ignored, unchanged);
+        return new RunSummary(files.size(), accepted, warnings, errors, rejected, ignored, unchanged, deferred);
     }
 }

@@ -8,6 +8,8 @@ public enum Disposition {
     PROCESSED,
     /** A lock, temporary or hidden file: not a submission. */
     IGNORED,
+    /** Still being copied or written when the run looked: left for the next run. */
+    DEFERRED,
     /** The same bytes were processed before (or appear twice in this run): nothing new to store. */
     UNCHANGED
 }

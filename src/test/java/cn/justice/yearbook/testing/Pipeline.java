@@ -26,6 +26,7 @@ public final class Pipeline {
     }
 
     private final Path root;
+    private String stableAfter = "0s";
 
     public Pipeline(Path root) {
         this.root = root;
@@ -34,6 +35,12 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Files written by a test are complete at once; tests of the copy-in-progress rule set an interval. */
+    public Pipeline stableAfter(String interval) {
+        this.stableAfter = interval;
+        return this;
     }
 
     public Path input() {
@@ -53,7 +60,8 @@ public final class Pipeline {
     }
 
     public Result command(String name, String... extra) {
-        List<String> args = new ArrayList<>(List.of(name, "--input", input().toString(), "--output", output().toString()));
+        List<String> args = new ArrayList<>(List.of(name, "--input", input().toString(), "--output", output().toString(),
+                "--set", "yearbook.ingest.stable-after=" + stableAfter));
         args.addAll(List.of(extra));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

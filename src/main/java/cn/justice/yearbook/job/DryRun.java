@@ -1,0 +1,50 @@
+package cn.justice.yearbook.job;
+
+import cn.justice.yearbook.config.YearbookProperties;
+import cn.justice.yearbook.ingest.DropFolderScanner;
+import cn.justice.yearbook.ingest.DropFolderScanner.FoundFile;
+import cn.justice.yearbook.ingest.DroppedFile;
+import cn.justice.yearbook.ingest.WorkbookReader;
+import cn.justice.yearbook.validate.ReviewedSubmission;
+import cn.justice.yearbook.validate.SubmissionValidator;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and reviews the drop folder without storing anything: what staff would be told if the files
+ * were submitted now. Comparisons with stored history and peers are not part of it.
+ */
+@Component
+public class DryRun {
+
+    /** A file looked at, and either why it was skipped or what review made of it. */
+    public record Checked(FoundFile file, ReviewedSubmission review) {
+    }
+
+    private final YearbookProperties properties;
+    private final WorkbookReader reader;
+    private final SubmissionValidator validator;
+
+    DryRun(YearbookProperties properties, WorkbookReader reader, SubmissionValidator validator) {
+        this.properties = properties;
+        this.reader = reader;
+        this.validator = validator;
+    }
+
+    public List<Checked> check(Integer year) {
+        List<Checked> checked = new ArrayList<>();
+        for (FoundFile file : new DropFolderScanner().scan(properties.input(), year)) {
+            if (file.ignoredBecause() != null) {
+                checked.add(new Checked(file, null));
+                continue;
+            }
+            DroppedFile dropped = new DroppedFile(file.path(), file.name(), file.relativePath(), file.size(),
+                    file.modified(), DropFolderScanner.sha256(file.path()), file.folderYear());
+            Integer expected = file.folderYear() != null ? file.folderYear() : year;
+            checked.add(new Checked(file, validator.review(reader.read(dropped, expected), expected)));
+        }
+        return checked;
+    }
+}
