@@ -2,6 +2,8 @@ package cn.justice.yearbook.cli;
 
 import cn.justice.yearbook.catalogue.CatalogueException;
 import cn.justice.yearbook.county.CountyException;
+import cn.justice.yearbook.job.RunFailedException;
+import cn.justice.yearbook.job.RunInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,6 +28,9 @@ class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof CatalogueException || t instanceof CountyException) {
                 return "配置文件有误 —— " + t.getMessage();
+            }
+            if (t instanceof RunInProgressException || t instanceof RunFailedException) {
+                return t.getMessage();
             }
             if (t.getClass().getName().startsWith("org.h2.") && String.valueOf(t.getMessage()).contains("already in use")) {
                 return "数据库正被另一个正在运行的程序使用（可能有另一次运行尚未结束）。请等它结束后再试。";

@@ -35,23 +35,34 @@ public class IngestRunner {
     private final YearbookProperties properties;
     private final RunReportBuilder reports;
     private final OutputLayout layout;
+    private final RunLock lock;
 
     IngestRunner(JobOperator operator, JobRepository repository, Job ingestJob, YearbookProperties properties,
-                 RunReportBuilder reports, OutputLayout layout) {
+                 RunReportBuilder reports, OutputLayout layout, RunLock lock) {
         this.operator = operator;
         this.repository = repository;
         this.ingestJob = ingestJob;
         this.properties = properties;
         this.reports = reports;
         this.layout = layout;
+        this.lock = lock;
     }
 
-    /** @param year only this year's files, or null for every year in the drop folder */
+    /**
+     * @param year only this year's files, or null for every year in the drop folder
+     * @throws RunInProgressException when another run is going on
+     */
     public IngestOutcome run(Integer year) {
         Path input = properties.input().toAbsolutePath().normalize();
         if (!Files.isDirectory(input)) {
             throw new RunFailedException("报送文件夹不存在：" + input, null);
         }
+        try (RunLock.Held held = lock.acquire()) {
+            return runLocked(input, year);
+        }
+    }
+
+    private IngestOutcome runLocked(Path input, Integer year) {
         JobExecution unfinished = unfinishedRun(input, year);
         JobExecution execution;
         try {
@@ -74,11 +85,19 @@ public class IngestRunner {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             throw new RunFailedException("处理任务未完成（状态 " + execution.getStatus() + "）"
-                    + (cause == null ? "" : "：" + cause.getMessage()), cause);
+                    + (cause == null ? "" : "：" + rootMessage(cause)) + "。再次运行将从中断处继续。", cause);
         }
         RunReport report = reports.build(execution.getJobInstanceId(), input.toString(), year);
         Path reportFile = layout.reportsDir().resolve("run-" + execution.getJobInstanceId() + ".json");
         return new IngestOutcome(execution.getId(), unfinished != null, report, reportFile);
+    }
+
+    private static String rootMessage(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private JobExecution unfinishedRun(Path input, Integer year) {
@@ -87,6 +106,12 @@ public class IngestRunner {
             return null;
         }
         JobExecution execution = repository.getLastJobExecution(last);
+        if (execution != null && execution.isRunning()) {
+            // we hold the run lock, so nobody is running it: its process was killed or lost power
+            log.warn("Job execution {} was left {} by a process that ended abruptly; recovering it", execution.getId(),
+                    execution.getStatus());
+            execution = operator.recover(execution);
+        }
         if (execution == null || (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED)) {
             return null;
         }
