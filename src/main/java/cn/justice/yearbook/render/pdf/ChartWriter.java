@@ -1,0 +1,69 @@
+package cn.justice.yearbook.render.pdf;
+
+import cn.justice.yearbook.render.YearbookText;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import org.jfree.chart.JFreeChart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/**
+ * Draws a chart into the PDF as vectors: JFreeChart paints on OpenPDF's Graphics2D over a template,
+ * its text set in the embedded face through {@link EmbeddedFontMapper}. Caption and chart stay together.
+ */
+final class ChartWriter {
+
+    private static final float BAR_HEIGHT = 17;
+    private static final float TREND_HEIGHT = 190;
+
+    private final Composition page;
+    private final YearbookCharts charts;
+    private final EmbeddedFontMapper fontMapper;
+    private final TableCells cells;
+
+    ChartWriter(Composition page, YearbookCharts charts, EmbeddedFontMapper fontMapper) {
+        this.page = page;
+        this.charts = charts;
+        this.fontMapper = fontMapper;
+        this.cells = new TableCells(page.type());
+    }
+
+    void write(ChartSpec spec) {
+        float width = page.textWidth();
+        float height = spec.kind() == ChartSpec.Kind.TREND ? TREND_HEIGHT
+                : 40 + BAR_HEIGHT * (page.plan().yearbook().townships().size() - charts.townshipsWithout(spec.figures()).size());
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(12);
+        block.addCell(cells.plain(page.anchored(spec.fullCaption(), spec.number(), TextStyle.CAPTION),
+                Element.ALIGN_CENTER, 1));
+        PdfPCell picture = new PdfPCell(vector(charts.chart(spec), width, height), false);
+        picture.setBorder(PdfPCell.NO_BORDER);
+        picture.setHorizontalAlignment(Element.ALIGN_CENTER);
+        block.addCell(picture);
+        List<String> missing = spec.kind() == ChartSpec.Kind.TREND ? List.of() : charts.townshipsWithout(spec.figures());
+        if (!missing.isEmpty()) {
+            new NotesWriter(page.type()).addTo(block,
+                    List.of(YearbookText.get("chart.note.missing", String.join("、", missing))), 1);
+        }
+        block.setKeepTogether(true);
+        block.setSpacingAfter(12);
+        page.add(block);
+    }
+
+    private Image vector(JFreeChart chart, float width, float height) {
+        PdfTemplate template = page.writer().getDirectContent().createTemplate(width, height);
+        Graphics2D graphics = template.createGraphics(width, height, fontMapper);
+        try {
+            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            graphics.dispose();
+        }
+        return Image.getInstance(template);
+    }
+}
