@@ -1,6 +1,7 @@
 package cn.justice.yearbook.render.pdf;
 
 import cn.justice.yearbook.render.YearbookText;
+import cn.justice.yearbook.render.model.Figure;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfPCell;
@@ -10,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,14 +48,25 @@ final class ChartWriter {
         picture.setBorder(PdfPCell.NO_BORDER);
         picture.setHorizontalAlignment(Element.ALIGN_CENTER);
         block.addCell(picture);
-        List<String> missing = spec.kind() == ChartSpec.Kind.TREND ? List.of() : charts.townshipsWithout(spec.figures());
-        if (!missing.isEmpty()) {
-            new NotesWriter(page.type()).addTo(block,
-                    List.of(YearbookText.get("chart.note.missing", String.join("、", missing))), 1);
-        }
+        new NotesWriter(page.type()).addTo(block, notes(spec), 1);
         block.setKeepTogether(true);
         block.setSpacingAfter(12);
         page.add(block);
+    }
+
+    private List<String> notes(ChartSpec spec) {
+        if (spec.kind() == ChartSpec.Kind.TREND) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        List<String> missing = charts.townshipsWithout(spec.figures());
+        if (!missing.isEmpty()) {
+            notes.add(YearbookText.get("chart.note.missing", String.join("、", missing)));
+        }
+        if (spec.figures().byTownship().values().stream().anyMatch(f -> f.flag() == Figure.Flag.RATE_WITHOUT_COUNTS)) {
+            notes.add(YearbookText.get("chart.note.muted"));
+        }
+        return notes;
     }
 
     private Image vector(JFreeChart chart, float width, float height) {

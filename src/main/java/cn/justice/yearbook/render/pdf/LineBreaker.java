@@ -3,13 +3,10 @@ package cn.justice.yearbook.render.pdf;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * Breaks text for a narrow column by the Chinese rule that closing punctuation never starts a line
- * and opening punctuation never ends one (避头尾); OpenPDF breaks between any two Chinese characters.
+ * Breaks a table heading into lines that fit its column, by the rules of {@link ChineseLineBreaks};
+ * explicit breaks keep the heading's lines even and independent of how OpenPDF fills a cell.
  */
 final class LineBreaker {
-
-    private static final String NO_LINE_START = "）)】」』”’，。、：；！？%．·…";
-    private static final String NO_LINE_END = "（(【「『“‘";
 
     private LineBreaker() {
     }
@@ -34,8 +31,8 @@ final class LineBreaker {
                 continue;
             }
             int cut = i;
-            while (cut > lineStart + 1 && (NO_LINE_START.indexOf(text.charAt(cut)) >= 0
-                    || NO_LINE_END.indexOf(text.charAt(cut - 1)) >= 0)) {
+            while (cut > lineStart + 1 && (ChineseLineBreaks.NO_LINE_START.indexOf(text.charAt(cut)) >= 0
+                    || ChineseLineBreaks.NO_LINE_END.indexOf(text.charAt(cut - 1)) >= 0)) {
                 cut--;
             }
             out.append(text, lineStart, cut).append('\n');

@@ -39,7 +39,19 @@ final class QualityAppendix {
         details.setSpacingBefore(6);
         details.setSpacingAfter(4);
         page.add(details);
-        yearbook.quality().forEach(this::township);
+        List<SubmissionQuality> clean = yearbook.quality().stream().filter(QualityAppendix::clean).toList();
+        yearbook.quality().stream().filter(q -> !clean(q)).forEach(this::township);
+        if (!clean.isEmpty()) {
+            Paragraph rest = page.type().paragraph(YearbookText.get("quality.clean",
+                    String.join("、", clean.stream().map(SubmissionQuality::township).toList()), clean.size()),
+                    TextStyle.NOTE);
+            rest.setSpacingBefore(6);
+            page.add(rest);
+        }
+    }
+
+    private static boolean clean(SubmissionQuality quality) {
+        return quality.status().counted() && quality.warnings().isEmpty() && quality.errors().isEmpty();
     }
 
     private static String summary(List<SubmissionQuality> quality) {
@@ -67,14 +79,12 @@ final class QualityAppendix {
     }
 
     private void township(SubmissionQuality quality) {
-        Paragraph name = page.type().paragraph(quality.township() + "　" 
+        Paragraph name = page.type().paragraph(quality.township() + "　"
                 + YearbookText.get("status." + quality.status().name()), TextStyle.CAPTION);
         name.setSpacingBefore(6);
         page.add(name);
         if (!quality.status().counted()) {
             item(YearbookText.get("quality.missing", YearbookText.get("status." + quality.status().name())));
-        } else if (quality.warnings().isEmpty() && quality.errors().isEmpty()) {
-            item(YearbookText.get("quality.none"));
         }
         for (QualityNote warning : quality.warnings()) {
             item(YearbookText.get("quality.warning", text(warning)));

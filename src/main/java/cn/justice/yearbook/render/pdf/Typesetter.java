@@ -53,7 +53,7 @@ final class Typesetter {
             int c = text.codePointAt(i);
             BaseFont face = faceFor(c, style);
             if (face != runFace && run.length() > 0) {
-                phrase.add(new Chunk(run.toString(), font(runFace, style)));
+                phrase.add(chunk(run.toString(), font(runFace, style)));
                 run.setLength(0);
             }
             runFace = face;
@@ -61,9 +61,15 @@ final class Typesetter {
             i += Character.charCount(c);
         }
         if (run.length() > 0) {
-            phrase.add(new Chunk(run.toString(), font(runFace, style)));
+            phrase.add(chunk(run.toString(), font(runFace, style)));
         }
         return phrase;
+    }
+
+    private static Chunk chunk(String text, Font font) {
+        Chunk chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+        return chunk;
     }
 
     /**
