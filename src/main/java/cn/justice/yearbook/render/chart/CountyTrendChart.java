@@ -32,11 +32,12 @@ public final class CountyTrendChart {
 
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, ChartLook.BAR);
-        renderer.setMaximumBarWidth(0.12);
+        renderer.setMaximumBarWidth(0.1);
         look.valueLabels(renderer, format, percent,
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
                 new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
         look.valueAxis((NumberAxis) plot.getRangeAxis(), percent, format);
+        plot.getRangeAxis().setLabelAngle(Math.PI / 2);
         CategoryAxis axis = plot.getDomainAxis();
         axis.setTickLabelFont(look.font(8.5f));
         axis.setTickMarksVisible(false);

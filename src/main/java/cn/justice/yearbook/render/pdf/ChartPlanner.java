@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses a category's charts: its key indicator compared across townships, each of its rates
- * compared on a 0–100 axis, and the key indicator's county trend. Charts without data are left out.
+ * Chooses a category's charts: the key indicator's county trend (small, it fits under the table),
+ * the key indicator compared across townships, and each rate compared on a 0–100 axis.
+ * Charts without data are left out.
  */
 final class ChartPlanner {
 
@@ -29,14 +30,14 @@ final class ChartPlanner {
         List<ChartSpec> charts = new ArrayList<>();
         List<IndicatorFigures> indicators = chapter.category().indicators();
         Optional<IndicatorFigures> key = indicators.stream().filter(i -> i.indicator().key()).findFirst();
+        key.filter(k -> k.countyByYear().values().stream().filter(Figure::hasValue).count() >= 2)
+                .ifPresent(k -> charts.add(new ChartSpec(number(chapter, charts), YearbookText.get("chart.caption.trend",
+                        firstYear(k), year, k.indicator().name()), ChartSpec.Kind.TREND, k)));
         key.filter(k -> anyValue(k.byTownship().values())).ifPresent(k -> charts.add(comparison(chapter, charts, k)));
         indicators.stream()
                 .filter(i -> i.indicator().isPercent() && !(key.isPresent() && key.get() == i))
                 .filter(i -> anyValue(i.byTownship().values()))
                 .forEach(i -> charts.add(spec(chapter, charts, ChartSpec.Kind.RATE, "chart.caption.rate", i)));
-        key.filter(k -> k.countyByYear().values().stream().filter(Figure::hasValue).count() >= 2)
-                .ifPresent(k -> charts.add(new ChartSpec(number(chapter, charts), YearbookText.get("chart.caption.trend",
-                        firstYear(k), year, k.indicator().name()), ChartSpec.Kind.TREND, k)));
         return charts;
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
 final class ChartWriter {
 
     private static final float BAR_HEIGHT = 17;
-    private static final float TREND_HEIGHT = 190;
+    private static final float TREND_HEIGHT = 150;
 
     private final Composition page;
     private final YearbookCharts charts;

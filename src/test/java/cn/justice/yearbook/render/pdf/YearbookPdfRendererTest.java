@@ -141,7 +141,7 @@ class YearbookPdfRendererTest {
 
     @Test
     void drawsChartsAsVectorsWithChineseLabels() throws IOException {
-        int page = pdf.firstPageWith("图6-2", 4).orElseThrow();
+        int page = pdf.firstPageWith("2025年各乡镇（街道）调解成功率", 4).orElseThrow();
         List<PDXObject> objects = new ArrayList<>();
         for (PDPage each : pdf.document.getPages()) {
             collectXObjects(each.getResources(), objects);
@@ -153,7 +153,7 @@ class YearbookPdfRendererTest {
 
     @Test
     void rendersAChartPageThatIsNotBlank() throws IOException {
-        int page = pdf.firstPageWith("图6-1", 4).orElseThrow();
+        int page = pdf.firstPageWith("2025年各乡镇（街道）人民调解受理矛盾纠纷件数", 4).orElseThrow();
         BufferedImage image = new PDFRenderer(pdf.document).renderImageWithDPI(page, 40);
 
         long dark = 0;
