@@ -2,23 +2,27 @@ package cn.justice.yearbook.render.chart;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
+import java.util.List;
 
 /**
  * The sober look of a statistical yearbook's charts: white ground, flat dark bars, light grid,
@@ -41,6 +45,23 @@ public final class ChartLook {
 
     Font font(float size) {
         return font.deriveFont(Font.PLAIN, size);
+    }
+
+    /** One series of bars in the look, each bar labelled; the chart's plot is a {@link CategoryPlot}. */
+    JFreeChart barChart(List<Bar> bars, String axisLabel, PlotOrientation orientation, BarRenderer renderer,
+                        double maxBarWidth) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        bars.forEach(bar -> dataset.addValue(bar.value(), "value", bar.label()));
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), new NumberAxis(axisLabel), renderer);
+        plot.setOrientation(orientation);
+        JFreeChart chart = new JFreeChart(null, font(9), plot, false);
+        apply(chart);
+        renderer.setSeriesPaint(0, BAR);
+        renderer.setMaximumBarWidth(maxBarWidth);
+        CategoryAxis categories = plot.getDomainAxis();
+        categories.setTickLabelFont(font(8.5f));
+        categories.setTickMarksVisible(false);
+        return chart;
     }
 
     /** A line of text under the plot, e.g. the key to the county marker line. */

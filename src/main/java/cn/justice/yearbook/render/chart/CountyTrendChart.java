@@ -1,7 +1,6 @@
 package cn.justice.yearbook.render.chart;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -9,7 +8,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -23,24 +21,14 @@ public final class CountyTrendChart {
     /** @param years one bar per year, oldest first, labelled with the year (2024年) */
     public static JFreeChart create(ChartLook look, List<Bar> years, String axisLabel, boolean percent,
                                     NumberFormat format) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        years.forEach(bar -> dataset.addValue(bar.value(), "county", bar.label()));
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), new NumberAxis(axisLabel), new BarRenderer());
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        JFreeChart chart = new JFreeChart(null, look.font(9), plot, false);
-        look.apply(chart);
-
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setSeriesPaint(0, ChartLook.BAR);
-        renderer.setMaximumBarWidth(0.1);
+        BarRenderer renderer = new BarRenderer();
+        JFreeChart chart = look.barChart(years, axisLabel, PlotOrientation.VERTICAL, renderer, 0.1);
+        CategoryPlot plot = chart.getCategoryPlot();
         look.valueLabels(renderer, format, percent,
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
                 new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
         look.valueAxis((NumberAxis) plot.getRangeAxis(), percent, format);
         plot.getRangeAxis().setLabelAngle(Math.PI / 2);
-        CategoryAxis axis = plot.getDomainAxis();
-        axis.setTickLabelFont(look.font(8.5f));
-        axis.setTickMarksVisible(false);
         return chart;
     }
 }

@@ -12,7 +12,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.BasicStroke;
 import java.awt.Paint;
@@ -26,8 +25,6 @@ import java.util.List;
  */
 public final class TownshipComparisonChart {
 
-    private static final String SERIES = "value";
-
     private TownshipComparisonChart() {
     }
 
@@ -40,30 +37,19 @@ public final class TownshipComparisonChart {
     public static JFreeChart create(ChartLook look, List<Bar> bars, String axisLabel, Double marker,
                                     String markerLabel, boolean percent, NumberFormat format) {
         List<Bar> sorted = bars.stream().sorted(Comparator.comparingDouble(Bar::value).reversed()).toList();
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        sorted.forEach(bar -> dataset.addValue(bar.value(), SERIES, bar.label()));
-
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), new NumberAxis(axisLabel),
-                new MutedBarRenderer(sorted));
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        JFreeChart chart = new JFreeChart(null, look.font(9), plot, false);
-        look.apply(chart);
-
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setSeriesPaint(0, ChartLook.BAR);
-        renderer.setMaximumBarWidth(0.7);
+        BarRenderer renderer = new MutedBarRenderer(sorted);
+        JFreeChart chart = look.barChart(sorted, axisLabel, PlotOrientation.HORIZONTAL, renderer, 0.7);
+        CategoryPlot plot = chart.getCategoryPlot();
         look.valueLabels(renderer, format, percent,
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT),
                 new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         look.valueAxis((NumberAxis) plot.getRangeAxis(), percent, format);
         CategoryAxis categories = plot.getDomainAxis();
-        categories.setTickLabelFont(look.font(8.5f));
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.01);
         categories.setUpperMargin(0.01);
         categories.setAxisLineVisible(false);
-        categories.setTickMarksVisible(false);
         if (marker != null) {
             plot.addRangeMarker(marker(marker), Layer.FOREGROUND);
             look.footnote(chart, "- - -  " + markerLabel, ChartLook.MARKER);

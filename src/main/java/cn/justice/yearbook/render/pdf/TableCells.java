@@ -28,30 +28,28 @@ final class TableCells {
     }
 
     PdfPCell heading(String text, int alignment) {
-        PdfPCell cell = new PdfPCell(type.phrase(text, TextStyle.TABLE_HEAD));
+        PdfPCell cell = cell(type.phrase(text, TextStyle.TABLE_HEAD), alignment, 4, 6, 3, 1.25f);
         cell.setBorder(PdfPCell.TOP | PdfPCell.BOTTOM);
         cell.setBorderWidthTop(HEAVY);
         cell.setBorderWidthBottom(LIGHT);
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPaddingTop(4);
-        cell.setPaddingBottom(6);
-        cell.setPaddingLeft(3);
-        cell.setPaddingRight(3);
-        cell.setLeading(0, 1.25f);
         return cell;
     }
 
     PdfPCell bodyCell(Phrase phrase, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase);
+        PdfPCell cell = cell(phrase, alignment, 2.5f, 4, 5, 1.2f);
         cell.setBorder(PdfPCell.NO_BORDER);
+        return cell;
+    }
+
+    private static PdfPCell cell(Phrase phrase, int alignment, float top, float bottom, float right, float leading) {
+        PdfPCell cell = new PdfPCell(phrase);
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPaddingTop(2.5f);
-        cell.setPaddingBottom(4);
+        cell.setPaddingTop(top);
+        cell.setPaddingBottom(bottom);
         cell.setPaddingLeft(3);
-        cell.setPaddingRight(5);
-        cell.setLeading(0, 1.2f);
+        cell.setPaddingRight(right);
+        cell.setLeading(0, leading);
         return cell;
     }
 
