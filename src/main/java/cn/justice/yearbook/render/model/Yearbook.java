@@ -36,10 +36,6 @@ public record Yearbook(Edition edition, List<String> townships, List<CategoryFig
         return indicator(code).map(i -> i.indicator().name()).orElse(code);
     }
 
-    public List<IndicatorFigures> indicators() {
-        return categories.stream().flatMap(c -> c.indicators().stream()).toList();
-    }
-
     public List<String> missingTownships() {
         return quality.stream().filter(q -> !q.status().counted()).map(SubmissionQuality::township).toList();
     }

@@ -24,6 +24,9 @@ final class CategoryTables {
     }
 
     List<StatTable> tables() {
+        if (category.indicators().isEmpty()) {
+            return List.of();
+        }
         List<List<IndicatorFigures>> parts = split(category.indicators());
         List<StatTable> tables = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {

@@ -2,10 +2,14 @@ package cn.justice.yearbook.render.pdf;
 
 import cn.justice.yearbook.render.RenderProperties;
 import cn.justice.yearbook.render.SampleYearbook;
+import cn.justice.yearbook.render.workbook.CompanionWorkbookWriter;
 
 import java.nio.file.Path;
 
-/** Renders the sample yearbook to a file and times warm renders: {@code mvn exec} is not needed, run its main. */
+/**
+ * Renders the sample yearbook (PDF and companion workbook) for a person to look at, and times warm
+ * renders: {@code java -cp ... SampleRender target/yearbook.pdf 5}.
+ */
 public final class SampleRender {
 
     public static void main(String[] args) throws Exception {
@@ -18,6 +22,8 @@ public final class SampleRender {
         renderer.render(yearbook, target);
         long t2 = System.nanoTime();
         System.out.printf("fonts %d ms, first render %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        new CompanionWorkbookWriter(RenderProperties.defaults().maxColumns())
+                .write(yearbook, Path.of(target.toString().replaceFirst("\\.pdf$", ".xlsx")));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         for (int i = 0; i < runs; i++) {
             long s = System.nanoTime();
