@@ -1,0 +1,59 @@
+package cn.justice.yearbook.render.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One number as the yearbook prints it, with what the reader must know about it.
+ *
+ * @param value the number (a rate in percent, 0 to 100); null when not reported or not applicable
+ * @param flag  how the number came about
+ */
+public record Figure(BigDecimal value, Flag flag) {
+
+    public enum Flag {
+        /** A figure as reported, or a sum or ratio of such figures. */
+        EXACT,
+        /** Reported as an approximation (「2000余」); a sum containing one is approximate too. */
+        APPROXIMATE,
+        /** A rate a township reported without its counts: shown, but not part of the county rate. */
+        RATE_WITHOUT_COUNTS,
+        /** No usable figure: not reported, or left out because it was wrong. */
+        NOT_REPORTED,
+        /** The indicator does not apply, e.g. a rate whose denominator is zero. */
+        NOT_APPLICABLE
+    }
+
+    public Figure {
+        if ((value == null) != (flag == Flag.NOT_REPORTED || flag == Flag.NOT_APPLICABLE)) {
+            throw new IllegalArgumentException("A figure has a value exactly when it is reported: " + value + " " + flag);
+        }
+    }
+
+    public static Figure of(BigDecimal value) {
+        return new Figure(value, Flag.EXACT);
+    }
+
+    public static Figure of(long value) {
+        return of(BigDecimal.valueOf(value));
+    }
+
+    public static Figure approximate(BigDecimal value) {
+        return new Figure(value, Flag.APPROXIMATE);
+    }
+
+    public static Figure rateWithoutCounts(BigDecimal value) {
+        return new Figure(value, Flag.RATE_WITHOUT_COUNTS);
+    }
+
+    public static Figure notReported() {
+        return new Figure(null, Flag.NOT_REPORTED);
+    }
+
+    public static Figure notApplicable() {
+        return new Figure(null, Flag.NOT_APPLICABLE);
+    }
+
+    public boolean hasValue() {
+        return value != null;
+    }
+}

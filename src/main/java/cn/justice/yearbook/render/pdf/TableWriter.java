@@ -1,0 +1,94 @@
+package cn.justice.yearbook.render.pdf;
+
+import cn.justice.yearbook.render.table.Cell;
+import cn.justice.yearbook.render.table.FigureFormat;
+import cn.justice.yearbook.render.table.Row;
+import cn.justice.yearbook.render.table.StatTable;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * Sets a {@link StatTable} as a three-line table (三线表) in the manner of a statistical yearbook:
+ * heavy rules above and below, a light rule under the headings, no vertical rules, numbers right-aligned.
+ * Caption and units line are header rows, so they stay with the table and repeat if it breaks.
+ */
+final class TableWriter {
+
+    private static final int KEEP_TOGETHER_ROWS = 30;
+
+    private final Composition page;
+    private final TableCells cells;
+
+    TableWriter(Composition page) {
+        this.page = page;
+        this.cells = new TableCells(page.type());
+    }
+
+    void write(StatTable table) {
+        int width = table.columns().size() + 1;
+        float[] widths = TableWidths.of(table, page.textWidth());
+        PdfPTable pdf = new PdfPTable(widths);
+        pdf.setTotalWidth(widths);
+        pdf.setLockedWidth(true);
+        pdf.setHorizontalAlignment(Element.ALIGN_CENTER);
+        pdf.setSpacingBefore(10);
+        pdf.setSpacingAfter(12);
+        pdf.addCell(cells.plain(page.anchored(table.caption(), table.number(), TextStyle.CAPTION),
+                Element.ALIGN_CENTER, width));
+        pdf.addCell(cells.plain(page.type().phrase(table.unitLine() == null ? "" : table.unitLine(), TextStyle.NOTE),
+                Element.ALIGN_RIGHT, width));
+        headings(pdf, table, widths);
+        pdf.setHeaderRows(3);
+        for (int i = 0; i < table.rows().size(); i++) {
+            body(pdf, table.rows().get(i), width, i == table.rows().size() - 1, table.grouped());
+        }
+        new NotesWriter(page.type()).addTo(pdf, table.notes(), width);
+        pdf.setKeepTogether(table.rows().size() <= KEEP_TOGETHER_ROWS);
+        page.add(pdf);
+    }
+
+    private void headings(PdfPTable pdf, StatTable table, float[] widths) {
+        pdf.addCell(cells.heading(table.stub(), Element.ALIGN_LEFT));
+        for (int i = 0; i < table.columns().size(); i++) {
+            String heading = Typesetter.fullWidthBrackets(table.columns().get(i).headingWithUnit());
+            pdf.addCell(cells.heading(LineBreaker.wrap(heading, page.type().face(TextStyle.TABLE_HEAD),
+                    TextStyle.TABLE_HEAD.size(), widths[i + 1] - TableCells.HEADING_PADDING), Element.ALIGN_CENTER));
+        }
+    }
+
+    private void body(PdfPTable pdf, Row row, int width, boolean last, boolean grouped) {
+        if (row.kind() == Row.Kind.GROUP) {
+            PdfPCell group = cells.bodyCell(page.type().phrase(row.label(), TextStyle.TABLE_TOTAL), Element.ALIGN_LEFT);
+            group.setColspan(width);
+            group.setPaddingTop(5);
+            pdf.addCell(rule(group, last));
+            return;
+        }
+        boolean total = row.kind() == Row.Kind.TOTAL;
+        TextStyle style = total ? TextStyle.TABLE_TOTAL : TextStyle.TABLE_CELL;
+        String label = grouped ? "　" + row.label() : row.label();
+        PdfPCell stub = cells.bodyCell(page.type().phrase(label, style), Element.ALIGN_LEFT);
+        pdf.addCell(rule(stub, last));
+        for (Cell cell : row.cells()) {
+            pdf.addCell(rule(value(cell, style), last));
+        }
+    }
+
+    private PdfPCell value(Cell cell, TextStyle style) {
+        if (cell instanceof Cell.Number number) {
+            FigureFormat.Printed printed = FigureFormat.print(number.figure(), number.style());
+            Phrase phrase = page.type().phrase(printed.number(), style);
+            if (!printed.mark().isEmpty()) {
+                phrase.add(page.type().superscript(printed.mark(), style));
+            }
+            return cells.bodyCell(phrase, Element.ALIGN_RIGHT);
+        }
+        return cells.bodyCell(page.type().phrase(((Cell.Text) cell).text(), style), Element.ALIGN_CENTER);
+    }
+
+    private PdfPCell rule(PdfPCell cell, boolean last) {
+        return last ? cells.closing(cell) : cell;
+    }
+}

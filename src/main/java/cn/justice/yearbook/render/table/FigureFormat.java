@@ -1,0 +1,53 @@
+package cn.justice.yearbook.render.table;
+
+import cn.justice.yearbook.render.model.Figure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Writes figures the way the yearbook's 编辑说明 promises: 「…」 not reported, 「—」 not applicable,
+ * a trailing mark for approximate figures and for rates reported without their counts.
+ */
+public final class FigureFormat {
+
+    public static final String NOT_REPORTED = "…";
+    public static final String NOT_APPLICABLE = "—";
+    public static final String APPROXIMATE_MARK = "*";
+    public static final String RATE_WITHOUT_COUNTS_MARK = "#";
+
+    private FigureFormat() {
+    }
+
+    /** The printed number and the mark that follows it (empty when none). */
+    public record Printed(String number, String mark) {
+        public String text() {
+            return number + mark;
+        }
+    }
+
+    public static Printed print(Figure figure, NumberStyle style) {
+        return switch (figure.flag()) {
+            case NOT_REPORTED -> new Printed(NOT_REPORTED, "");
+            case NOT_APPLICABLE -> new Printed(NOT_APPLICABLE, "");
+            case APPROXIMATE -> new Printed(number(figure.value(), style), APPROXIMATE_MARK);
+            case RATE_WITHOUT_COUNTS -> new Printed(number(figure.value(), style), RATE_WITHOUT_COUNTS_MARK);
+            case EXACT -> new Printed(number(figure.value(), style), "");
+        };
+    }
+
+    public static String number(BigDecimal value, NumberStyle style) {
+        DecimalFormat format = new DecimalFormat(style.excelPattern(), DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** Marks the excel cell format with the figure's trailing mark, so the cell stays a number. */
+    public static String excelPattern(Figure figure, NumberStyle style) {
+        String mark = print(figure, style).mark();
+        return mark.isEmpty() ? style.excelPattern() : style.excelPattern() + "\"" + mark + "\"";
+    }
+}

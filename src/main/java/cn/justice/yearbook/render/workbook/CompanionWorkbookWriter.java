@@ -1,0 +1,45 @@
+package cn.justice.yearbook.render.workbook;
+
+import cn.justice.yearbook.render.AtomicFiles;
+import cn.justice.yearbook.render.model.Yearbook;
+import cn.justice.yearbook.render.table.ChapterTables;
+import cn.justice.yearbook.render.table.StatTable;
+import cn.justice.yearbook.render.table.YearbookTables;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * The yearbook's tables as an Excel workbook for staff who reuse the figures: one sheet per
+ * numbered table, with its caption, units line and notes; numbers are numeric cells whose number
+ * format prints them as the yearbook does (marks included), symbols and names are text cells.
+ */
+public final class CompanionWorkbookWriter {
+
+    private final YearbookTables tables;
+
+    public CompanionWorkbookWriter(int maxColumns) {
+        this.tables = new YearbookTables(maxColumns);
+    }
+
+    /** Writes the workbook atomically: a crash leaves the previous file, never half a file. */
+    public void write(Yearbook yearbook, Path target) throws IOException {
+        AtomicFiles.write(target, out -> write(yearbook, out));
+    }
+
+    public void write(Yearbook yearbook, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CompanionStyles styles = new CompanionStyles(workbook);
+            for (ChapterTables chapter : tables.plan(yearbook)) {
+                for (StatTable table : chapter.tables()) {
+                    new CompanionSheet(workbook.createSheet(table.number()), styles).write(table);
+                }
+            }
+            workbook.getProperties().getCoreProperties().setTitle(yearbook.edition().title());
+            workbook.getProperties().getCoreProperties().setCreator(yearbook.edition().bureau());
+            workbook.write(out);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package cn.justice.yearbook.render;
+
+import cn.justice.yearbook.render.pdf.YearbookPdfRenderer;
+import cn.justice.yearbook.render.workbook.CompanionWorkbookWriter;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenderConfigurationTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(RenderProperties.class)
+    static class Properties {
+    }
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(Properties.class, RenderConfiguration.class);
+
+    @Test
+    void shipsFontsThatNeedNoSystemFont() {
+        context.run(ctx -> {
+            RenderProperties properties = ctx.getBean(RenderProperties.class);
+
+            assertThat(properties.fonts().body()).isEqualTo("classpath:fonts/gbsn00lp.ttf");
+            assertThat(properties.fonts().heading()).isEqualTo("classpath:fonts/wqy-microhei.ttc,0");
+            assertThat(properties.maxColumns()).isEqualTo(7);
+            assertThat(ctx.getBean(YearbookPdfRenderer.class)).isNotNull();
+            assertThat(ctx.getBean(CompanionWorkbookWriter.class)).isNotNull();
+        });
+    }
+
+    @Test
+    void letsTheBureauNameItsOwnFonts() {
+        context.withPropertyValues("yearbook.render.fonts.body=C:/Windows/Fonts/simsun.ttc,0",
+                        "yearbook.render.fonts.heading=C:/Windows/Fonts/simhei.ttf", "yearbook.render.max-columns=5")
+                .run(ctx -> {
+                    RenderProperties properties = ctx.getBean(RenderProperties.class);
+
+                    assertThat(properties.fonts().body()).isEqualTo("C:/Windows/Fonts/simsun.ttc,0");
+                    assertThat(properties.fonts().heading()).isEqualTo("C:/Windows/Fonts/simhei.ttf");
+                    assertThat(properties.fonts().figures()).isEqualTo("classpath:fonts/wqy-microhei.ttc,0");
+                    assertThat(properties.maxColumns()).isEqualTo(5);
+                });
+    }
+}
