@@ -166,18 +166,24 @@ final class TestPackages {
 
     /** A minimal but valid Word document, the way a renamed .docx arrives. */
     static byte[] docx() {
+        return ooxml("word/document.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                        + "<w:body><w:p><w:r><w:t>关于报送 2025 年度法治政府建设统计数据的说明</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /** An OOXML package with one main part of the given content type. */
+    static byte[] ooxml(String mainPart, String contentType, String xml) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "<Override PartName=\"/" + mainPart + "\" ContentType=\"" + contentType + "\"/>"
                 + "</Types>");
         parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + PKG_REL_NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-        parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:body><w:p><w:r><w:t>关于报送 2025 年度法治政府建设统计数据的说明</w:t></w:r></w:p></w:body></w:document>");
+                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"" + mainPart + "\"/></Relationships>");
+        parts.put(mainPart, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + xml);
         return zip(parts);
     }
 
