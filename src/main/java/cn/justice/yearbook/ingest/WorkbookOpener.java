@@ -23,7 +23,8 @@ import java.util.Locale;
  * <p>The file's bytes decide, not its name: {@link FileSniffer} tells what it is, and only workbooks reach
  * POI, after {@link ZipIntegrityCheck} has inflated an xlsx once within {@link PoiSecurityLimits}. What POI
  * then throws, checked or not, becomes an {@link UnreadableFileException} ({@link OpenFailureClassifier});
- * nothing escapes. An opened workbook still has to have a sheet and sane text ({@link TextVolumeCheck}).
+ * nothing escapes. An opened workbook still has to have a sheet, sane text ({@link TextVolumeCheck}) and
+ * sane merged regions ({@link MergedCellCheck}).
  *
  * <p>There is no time limit per file: POI never looks at interrupts, so a timed-out parse would keep its
  * thread busy in the background. Instead every input that drives the work is bounded (file size, inflated
@@ -105,6 +106,7 @@ public class WorkbookOpener {
                         sniffed.describe() + ": workbook opened with no sheets (truncated package?)", null);
             }
             TextVolumeCheck.verify(workbook);
+            MergedCellCheck.verify(workbook);
             return workbook;
         } catch (UnreadableFileException e) {
             closeQuietly(workbook);

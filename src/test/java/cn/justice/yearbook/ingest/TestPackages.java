@@ -62,6 +62,7 @@ final class TestPackages {
         private final StringBuilder extraTypes = new StringBuilder();
         private String contentTypesPrefix = "";
         private String sharedStringsPrefix = "";
+        private String afterSheetData = "";
 
         Xlsx sheetData(String xml) {
             return sheetData(out -> out.write(xml.getBytes(StandardCharsets.UTF_8)));
@@ -106,6 +107,12 @@ final class TestPackages {
             return this;
         }
 
+        /** Elements after {@code <sheetData>} in the sheet, e.g. {@code <mergeCells>}. */
+        Xlsx afterSheetData(String xml) {
+            this.afterSheetData = xml;
+            return this;
+        }
+
         /** Text put before {@code <sst>} in xl/sharedStrings.xml. */
         Xlsx sharedStringsPrefix(String prefix) {
             this.sharedStringsPrefix = prefix;
@@ -137,7 +144,7 @@ final class TestPackages {
                 zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>")
                         .getBytes(StandardCharsets.UTF_8));
                 sheetData.write(zip);
-                zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+                zip.write(("</sheetData>" + afterSheetData + "</worksheet>").getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
                 for (Map.Entry<String, byte[]> part : extraParts.entrySet()) {
                     zip.putNextEntry(new ZipEntry(part.getKey()));

@@ -121,13 +121,7 @@ class WorkbookOpenerHostileFilesTest {
 
     @Test
     void rejectsAZipBombBeforePoiParsesIt() throws IOException {
-        byte[] chunk = new byte[1 << 20];
-        Arrays.fill(chunk, (byte) ' ');
-        byte[] bomb = new TestPackages.Xlsx().sheetData(out -> {
-            for (int i = 0; i < 256; i++) {
-                out.write(chunk); // 256 MiB of blanks between elements: valid XML, about 250 KB compressed
-            }
-        }).build();
+        byte[] bomb = new TestPackages.Xlsx().sheetData(blanks(256)).build(); // about 250 KB compressed
 
         long started = System.nanoTime();
         OpenOutcome outcome = open("炸弹.xlsx", bomb);
@@ -138,13 +132,7 @@ class WorkbookOpenerHostileFilesTest {
 
     @Test
     void rejectsAZipBombWhoseDirectoryUnderstatesItsSize() throws IOException {
-        byte[] chunk = new byte[1 << 20];
-        Arrays.fill(chunk, (byte) ' ');
-        byte[] bomb = new TestPackages.Xlsx().sheetData(out -> {
-            for (int i = 0; i < 64; i++) {
-                out.write(chunk);
-            }
-        }).build();
+        byte[] bomb = new TestPackages.Xlsx().sheetData(blanks(64)).build();
         byte[] lying = understateSizeInCentralDirectory(bomb, SHEET1);
 
         assertRejected(open("炸弹2.xlsx", lying), Rule.FILE_SECURITY_LIMIT, "压缩炸弹");
@@ -241,6 +229,31 @@ class WorkbookOpenerHostileFilesTest {
         byte[] xlsx = new TestPackages.Xlsx().sharedString("字".repeat(30_000)).sheetData(rows.toString()).build();
 
         assertRejected(open("放大.xlsx", xlsx), Rule.FILE_SECURITY_LIMIT, "文字总量");
+    }
+
+    @Test
+    void rejectsMergedRegionsCoveringMillionsOfCells() throws IOException {
+        StringBuilder merges = new StringBuilder("<mergeCells count=\"2000\">");
+        for (int r = 1; r <= 2000; r++) {
+            merges.append("<mergeCell ref=\"A").append(r).append(":NTP").append(r).append("\"/>"); // 10,000 columns
+        }
+        byte[] xlsx = new TestPackages.Xlsx()
+                .sheetData("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2000\"><c r=\"A2000\"><v>1</v></c></row>")
+                .afterSheetData(merges.append("</mergeCells>").toString())
+                .build();
+
+        assertRejected(open("合并.xlsx", xlsx), Rule.FILE_SECURITY_LIMIT, "合并单元格");
+    }
+
+    /** Mebibytes of blanks between elements: valid XML that deflates about a thousandfold. */
+    private static TestPackages.PartWriter blanks(int mebibytes) {
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) ' ');
+        return out -> {
+            for (int i = 0; i < mebibytes; i++) {
+                out.write(chunk);
+            }
+        };
     }
 
     private OpenOutcome open(String name, byte[] bytes) throws IOException {
