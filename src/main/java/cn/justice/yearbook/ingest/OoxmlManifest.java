@@ -6,9 +6,12 @@ import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
+import javax.xml.parsers.DocumentBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -164,8 +167,26 @@ final class OoxmlManifest {
         if (bytes.length > MAX_MANIFEST_BYTES) {
             throw new ManifestTooLargeException(name + " inflates to more than " + MAX_MANIFEST_BYTES + " bytes");
         }
-        return XMLHelper.newDocumentBuilder().parse(new InputSource(new ByteArrayInputStream(bytes)));
+        DocumentBuilder builder = XMLHelper.newDocumentBuilder();
+        builder.setErrorHandler(THROWING); // POI's handler would log a stack trace for a damage we report anyway
+        return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
     }
+
+    private static final ErrorHandler THROWING = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private static final class ManifestTooLargeException extends IOException {
         ManifestTooLargeException(String message) {

@@ -9,6 +9,8 @@ import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.XLSBUnsupportedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.EOFException;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ final class OpenFailureClassifier {
     static final String PARSER_LIMIT = "本系统的读取组件无法解析文件中的部分内容（Excel 可能仍能正常打开）";
     static final String DAMAGED = "文件已损坏，内部结构有错";
 
+    private static final Logger log = LoggerFactory.getLogger(OpenFailureClassifier.class);
+
     private record Verdict(Rule rule, String detailZh) {
     }
 
@@ -47,6 +51,7 @@ final class OpenFailureClassifier {
         List<Throwable> chain = chain(failure);
         Verdict verdict = verdict(chain);
         String operatorMessage = kind.nameEn() + ", " + stage + ": " + WorkbookOpener.describe(failure);
+        log.debug("{} → {}", operatorMessage, verdict.rule(), failure); // the stack trace, when asked for
         return new UnreadableFileException(verdict.rule(), verdict.detailZh(), operatorMessage, failure);
     }
 

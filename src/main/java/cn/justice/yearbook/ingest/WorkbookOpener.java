@@ -98,7 +98,8 @@ public class WorkbookOpener {
         Workbook workbook = switch (kind) {
             case XLSX -> openXlsx(path);
             case ENCRYPTED_OOXML -> openDecrypted(DefaultPasswordDecryption.decrypt(path, maxFileSize));
-            default -> openXls(path, kind);
+            case XLS, ENCRYPTED_XLS -> openXls(path, kind); // POI tries Excel's default password itself
+            default -> throw new IllegalStateException("no way to open " + kind);
         };
         try {
             if (workbook.getNumberOfSheets() == 0) {
