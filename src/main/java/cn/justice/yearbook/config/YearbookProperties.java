@@ -2,6 +2,7 @@ package cn.justice.yearbook.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -31,12 +32,15 @@ public record YearbookProperties(
      * @param maxRows          rows of a sheet the reader looks at before it gives up on the rest
      * @param stableAfter      a file is taken only once its size and modification time have not changed
      *                         for this long; one still being copied is left for the next run
+     * @param maxFileSize      larger dropped files are rejected unread (FILE_TOO_LARGE); a township report is
+     *                         well under 1 MB, and the parse limits in PoiSecurityLimits assume files of this order
      */
     public record Ingest(
             @DefaultValue("10") int chunkSize,
             @DefaultValue("40") int headerSearchRows,
             @DefaultValue("2000") int maxRows,
-            @DefaultValue("3s") Duration stableAfter) {
+            @DefaultValue("3s") Duration stableAfter,
+            @DefaultValue("20MB") DataSize maxFileSize) {
     }
 
     /**

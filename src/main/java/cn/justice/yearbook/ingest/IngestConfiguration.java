@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
     @Bean
-    WorkbookOpener workbookOpener() {
-        return new WorkbookOpener();
+    WorkbookOpener workbookOpener(YearbookProperties properties) {
+        return new WorkbookOpener(properties.ingest().maxFileSize().toBytes());
     }
 
     @Bean

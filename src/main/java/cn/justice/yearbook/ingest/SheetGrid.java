@@ -26,6 +26,8 @@ final class SheetGrid {
 
     /** Longer texts are cut: no label or value in a report is this long, and it bounds memory per cell. */
     static final int MAX_TEXT = 2_000;
+    /** Merged cells indexed per sheet at most: more merges than any report has is decoration or an attack. */
+    private static final long MAX_INDEXED_MERGED_CELLS = 1_000_000;
 
     private final Sheet sheet;
     private final FormulaEvaluator evaluator;
@@ -38,15 +40,18 @@ final class SheetGrid {
         this.evaluator = evaluator;
         this.formatter = new DataFormatter(Locale.CHINA);
         this.lastRow = Math.min(sheet.getLastRowNum(), maxRows - 1);
+        long indexed = 0;
         for (CellRangeAddress range : sheet.getMergedRegions()) {
             if (range.getFirstRow() > lastRow) {
                 continue;
             }
             int rows = Math.min(range.getLastRow(), lastRow) - range.getFirstRow() + 1;
             int cols = range.getLastColumn() - range.getFirstColumn() + 1;
-            if ((long) rows * cols > 10_000) {
+            long cells = (long) rows * cols;
+            if (cells > 10_000 || indexed + cells > MAX_INDEXED_MERGED_CELLS) {
                 continue; // a huge merge is decoration, not data; do not index it cell by cell
             }
+            indexed += cells;
             for (int r = range.getFirstRow(); r <= Math.min(range.getLastRow(), lastRow); r++) {
                 for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                     if (r != range.getFirstRow() || c != range.getFirstColumn()) {
@@ -129,7 +134,8 @@ final class SheetGrid {
         CellValue value;
         try {
             value = evaluator.evaluate(cell);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            evaluator.clearAllCachedResultValues(); // an overflow can leave the evaluator mid-chain
             return CellContent.error("=" + cell.getCellFormula());
         }
         if (value == null) {

@@ -1,55 +1,199 @@
 package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.finding.Rule;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Opens a dropped file as a POI workbook, read-only, or says in staff's terms why it cannot be opened.
- * Whatever POI throws (checked or not) becomes an {@link UnreadableFileException}; nothing escapes.
+ *
+ * <p>The file's bytes decide, not its name: {@link FileSniffer} tells what it is, and only workbooks reach
+ * POI, after {@link ZipIntegrityCheck} has inflated an xlsx once within {@link PoiSecurityLimits}. What POI
+ * then throws, checked or not, becomes an {@link UnreadableFileException} ({@link OpenFailureClassifier});
+ * nothing escapes. An opened workbook still has to have a sheet, sane text ({@link TextVolumeCheck}) and
+ * sane merged regions ({@link MergedCellCheck}).
+ *
+ * <p>There is no time limit per file: POI never looks at interrupts, so a timed-out parse would keep its
+ * thread busy in the background. Instead every input that drives the work is bounded (file size, inflated
+ * size, part count, text volume), each step is linear in it, and a slow open is logged.
  */
 public class WorkbookOpener {
 
-    public Workbook open(Path path, String fileName) throws UnreadableFileException {
-        Workbook workbook;
-        try {
-            workbook = WorkbookFactory.create(path.toFile(), null, true);
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableFileException(Rule.FILE_ENCRYPTED, "加密文件", describe(e), e);
-        } catch (OldExcelFormatException e) {
-            throw new UnreadableFileException(Rule.FILE_UNSUPPORTED_FORMAT, "Excel 95 或更早版本的格式", describe(e), e);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件结构无法解析", describe(e), e);
-        }
-        if (workbook.getNumberOfSheets() == 0) {
-            closeQuietly(workbook);
-            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件中没有工作表，可能不完整",
-                    "workbook opened with no sheets (truncated package?)", null);
-        }
-        return workbook;
+    public static final long DEFAULT_MAX_FILE_SIZE = 20L << 20;
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookOpener.class);
+    private static final long SLOW_OPEN_NANOS = 10_000_000_000L;
+
+    private final long maxFileSize;
+    private final FileSniffer sniffer = new FileSniffer();
+
+    public WorkbookOpener() {
+        this(DEFAULT_MAX_FILE_SIZE);
     }
 
+    /** @param maxFileSize larger files are refused before anything is parsed ({@link Rule#FILE_TOO_LARGE}) */
+    public WorkbookOpener(long maxFileSize) {
+        PoiSecurityLimits.apply();
+        this.maxFileSize = maxFileSize;
+    }
+
+    public Workbook open(Path path, String fileName) throws UnreadableFileException {
+        long started = System.nanoTime();
+        try {
+            checkSize(path);
+            return openSniffed(path, sniff(path));
+        } finally {
+            long elapsed = System.nanoTime() - started;
+            if (elapsed > SLOW_OPEN_NANOS) {
+                log.warn("Opening {} took {} ms", fileName, elapsed / 1_000_000);
+            }
+        }
+    }
+
+    private void checkSize(Path path) throws UnreadableFileException {
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
+                    "cannot read the file: " + describe(e), e);
+        }
+        if (size == 0) {
+            throw new UnreadableFileException(Rule.FILE_EMPTY, FileKind.EMPTY.detailZh(), "empty file (0 bytes)", null);
+        }
+        if (size > maxFileSize) {
+            throw new UnreadableFileException(Rule.FILE_TOO_LARGE,
+                    megabytes(size) + "，超过单个报表文件 " + megabytes(maxFileSize) + " 的上限",
+                    "file has " + size + " bytes, the limit is " + maxFileSize, null);
+        }
+    }
+
+    private SniffedFile sniff(Path path) throws UnreadableFileException {
+        try {
+            return sniffer.sniff(path);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
+                    "cannot read the file: " + describe(e), e);
+        }
+    }
+
+    private Workbook openSniffed(Path path, SniffedFile sniffed) throws UnreadableFileException {
+        FileKind kind = sniffed.kind();
+        if (!kind.openable()) {
+            throw new UnreadableFileException(kind.rule(), kind.detailZh(), "rejected as " + sniffed.describe(), null);
+        }
+        Workbook workbook = switch (kind) {
+            case XLSX -> openXlsx(path);
+            case ENCRYPTED_OOXML -> openDecrypted(DefaultPasswordDecryption.decrypt(path, maxFileSize));
+            case XLS, ENCRYPTED_XLS -> openXls(path, kind); // POI tries Excel's default password itself
+            default -> throw new IllegalStateException("no way to open " + kind);
+        };
+        try {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件中没有工作表，可能不完整",
+                        sniffed.describe() + ": workbook opened with no sheets (truncated package?)", null);
+            }
+            TextVolumeCheck.verify(workbook);
+            MergedCellCheck.verify(workbook);
+            return workbook;
+        } catch (UnreadableFileException e) {
+            closeQuietly(workbook);
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            closeQuietly(workbook);
+            throw OpenFailureClassifier.classify(e, kind, "checking the opened workbook");
+        }
+    }
+
+    private static Workbook openXlsx(Path path) throws UnreadableFileException {
+        ZipIntegrityCheck.verify(ZipBytes.of(path));
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException | StackOverflowError e) {
+            throw OpenFailureClassifier.classify(e, FileKind.XLSX, "opening the package");
+        }
+        return parseXlsx(pkg, FileKind.XLSX);
+    }
+
+    /** An xlsx that Excel's default password decrypted: the same checks as one read from disk. */
+    private static Workbook openDecrypted(byte[] bytes) throws UnreadableFileException {
+        SniffedFile inner = ZipPackageSniffer.classify(ZipBytes.of(bytes));
+        if (inner.kind() != FileKind.XLSX) {
+            throw new UnreadableFileException(inner.kind().rule(), inner.kind().detailZh(),
+                    "decrypted package rejected as " + inner.describe(), null);
+        }
+        ZipIntegrityCheck.verify(ZipBytes.of(bytes));
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+        } catch (InvalidFormatException | IOException | RuntimeException | StackOverflowError e) {
+            throw OpenFailureClassifier.classify(e, FileKind.ENCRYPTED_OOXML, "opening the decrypted package");
+        }
+        return parseXlsx(pkg, FileKind.ENCRYPTED_OOXML);
+    }
+
+    private static Workbook parseXlsx(OPCPackage pkg, FileKind kind) throws UnreadableFileException {
+        try {
+            return XSSFWorkbookFactory.createWorkbook(pkg); // reverts the package if parsing fails
+        } catch (IOException | RuntimeException e) {
+            throw OpenFailureClassifier.classify(e, kind, "parsing the workbook");
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // limits should prevent these; the objects of this one file are garbage now, so the run goes on
+            pkg.revert();
+            throw OpenFailureClassifier.classify(e, kind, "parsing the workbook");
+        }
+    }
+
+    private static Workbook openXls(Path path, FileKind kind) throws UnreadableFileException {
+        POIFSFileSystem fs;
+        try {
+            fs = new POIFSFileSystem(path.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw OpenFailureClassifier.classify(e, kind, "opening the OLE2 container");
+        }
+        try {
+            return new HSSFWorkbook(fs.getRoot(), true); // closing the workbook closes fs
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            closeQuietly(fs);
+            throw OpenFailureClassifier.classify(e, kind, "parsing the workbook");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20));
+    }
+
+    /** The exception and its causes, class names and messages, for the operator log. */
     static String describe(Throwable e) {
         StringBuilder sb = new StringBuilder();
         for (Throwable t = e; t != null && sb.length() < 600; t = t.getCause() == t ? null : t.getCause()) {
             if (!sb.isEmpty()) {
                 sb.append(" <- ");
             }
-            sb.append(t.getClass().getName()).append(": ").append(t.getMessage());
+            sb.append(t.getClass().getName()).append(": ").append(String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
         }
         return sb.toString();
     }
 
-    static void closeQuietly(Workbook workbook) {
+    static void closeQuietly(AutoCloseable closeable) {
         try {
-            workbook.close();
-        } catch (IOException | RuntimeException ignored) {
-            // read-only workbook: nothing to lose on close
+            closeable.close();
+        } catch (Exception ignored) {
+            // read-only: nothing to lose on close
         }
     }
 }

@@ -65,7 +65,7 @@ public class WorkbookReader {
         }
         try {
             return readOpened(file, workbook, expectedYear);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // POI parses lazily: a damaged part can surface while reading cells, long after opening
             log.warn("Cannot read {}: {}", file.relativePath(), WorkbookOpener.describe(e));
             return WorkbookReading.rejected(file,

@@ -1,0 +1,196 @@
+package cn.justice.yearbook.ingest;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.util.XMLHelper;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.parsers.DocumentBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads an OOXML package's {@code _rels/.rels} and {@code [Content_Types].xml} to find the main part and its
+ * content type: that, not the file name, says whether it is a workbook, a Word document, an xlsb, or
+ * Strict OOXML (which differs only in the relationship namespace).
+ */
+final class OoxmlManifest {
+
+    /** Excel's own are a few KB; a 40-sheet workbook's about 10 KB. */
+    private static final int MAX_MANIFEST_BYTES = 1 << 20;
+
+    private static final String OFFICE_DOCUMENT =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private static final String STRICT_OFFICE_DOCUMENT =
+            "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+    /** The main-part content types XSSFWorkbook reads: workbook, macro workbook, templates, add-in. */
+    private static final Set<String> SPREADSHEET_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+            "application/vnd.ms-excel.sheet.macroenabled.main+xml",
+            "application/vnd.ms-excel.template.macroenabled.main+xml",
+            "application/vnd.ms-excel.addin.macroenabled.main+xml");
+    private static final String XLSB_TYPE = "application/vnd.ms-excel.sheet.binary.macroenabled.main";
+
+    private OoxmlManifest() {
+    }
+
+    static SniffedFile classify(ZipFile zip) {
+        Document rels;
+        Document types;
+        try {
+            rels = parse(zip, "_rels/.rels");
+            types = parse(zip, "[Content_Types].xml");
+        } catch (ManifestTooLargeException e) {
+            return new SniffedFile(FileKind.SUSPICIOUS_OOXML, e.getMessage());
+        } catch (IOException e) {
+            return new SniffedFile(FileKind.BROKEN_OOXML, WorkbookOpener.describe(e));
+        } catch (SAXException e) {
+            FileKind kind = OpenFailureClassifier.isXmlAttack(e) ? FileKind.SUSPICIOUS_OOXML : FileKind.BROKEN_OOXML;
+            return new SniffedFile(kind, WorkbookOpener.describe(e));
+        }
+        if (rels == null || types == null) {
+            return new SniffedFile(FileKind.BROKEN_OOXML, "no _rels/.rels or no [Content_Types].xml");
+        }
+        Element main = mainRelationship(rels);
+        if (main == null) {
+            return new SniffedFile(FileKind.BROKEN_OOXML, "_rels/.rels has no officeDocument relationship");
+        }
+        String part = partName(main.getAttribute("Target"));
+        if (zipEntry(zip, part) == null) {
+            return new SniffedFile(FileKind.BROKEN_OOXML, "main part /" + part + " is missing");
+        }
+        String contentType = contentType(types, part);
+        String evidence = "main part /" + part + " is " + contentType;
+        if (contentType == null) {
+            return new SniffedFile(FileKind.BROKEN_OOXML, evidence);
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        if (SPREADSHEET_TYPES.contains(type)) {
+            boolean strict = STRICT_OFFICE_DOCUMENT.equals(main.getAttribute("Type"));
+            return new SniffedFile(strict ? FileKind.STRICT_OOXML : FileKind.XLSX, evidence);
+        }
+        return new SniffedFile(otherKind(type), evidence);
+    }
+
+    private static FileKind otherKind(String type) {
+        if (type.equals(XLSB_TYPE)) {
+            return FileKind.XLSB;
+        }
+        if (type.contains("wordprocessingml") || type.startsWith("application/vnd.ms-word.")) {
+            return FileKind.WORD_OOXML;
+        }
+        if (type.contains("presentationml") || type.startsWith("application/vnd.ms-powerpoint.")) {
+            return FileKind.POWERPOINT_OOXML;
+        }
+        return FileKind.OTHER_OOXML;
+    }
+
+    private static Element mainRelationship(Document rels) {
+        NodeList list = rels.getElementsByTagNameNS("*", "Relationship");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element rel = (Element) list.item(i);
+            String type = rel.getAttribute("Type");
+            if ((OFFICE_DOCUMENT.equals(type) || STRICT_OFFICE_DOCUMENT.equals(type))
+                    && !"External".equals(rel.getAttribute("TargetMode"))) {
+                return rel;
+            }
+        }
+        return null;
+    }
+
+    /** A root relationship's target as a zip entry name: relative to the package root, no leading slash. */
+    private static String partName(String target) {
+        String name = target.trim();
+        while (name.startsWith("/") || name.startsWith("./")) {
+            name = name.substring(name.startsWith("/") ? 1 : 2);
+        }
+        return name;
+    }
+
+    private static String contentType(Document types, String part) {
+        String partName = "/" + part;
+        NodeList overrides = types.getElementsByTagNameNS("*", "Override");
+        for (int i = 0; i < overrides.getLength(); i++) {
+            Element override = (Element) overrides.item(i);
+            if (override.getAttribute("PartName").equalsIgnoreCase(partName)) {
+                return override.getAttribute("ContentType");
+            }
+        }
+        int dot = part.lastIndexOf('.');
+        String extension = dot < 0 ? "" : part.substring(dot + 1);
+        NodeList defaults = types.getElementsByTagNameNS("*", "Default");
+        for (int i = 0; i < defaults.getLength(); i++) {
+            Element def = (Element) defaults.item(i);
+            if (def.getAttribute("Extension").equalsIgnoreCase(extension)) {
+                return def.getAttribute("ContentType");
+            }
+        }
+        return null;
+    }
+
+    /** OPC part names compare without case. */
+    private static ZipArchiveEntry zipEntry(ZipFile zip, String name) {
+        ZipArchiveEntry exact = zip.getEntry(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            if (entry.getName().equalsIgnoreCase(name)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** Parses a small part with POI's hardened parser (no DOCTYPE, no external entities); null if absent. */
+    private static Document parse(ZipFile zip, String name) throws IOException, SAXException {
+        ZipArchiveEntry entry = zipEntry(zip, name);
+        if (entry == null) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = zip.getInputStream(entry)) {
+            bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+        }
+        if (bytes.length > MAX_MANIFEST_BYTES) {
+            throw new ManifestTooLargeException(name + " inflates to more than " + MAX_MANIFEST_BYTES + " bytes");
+        }
+        DocumentBuilder builder = XMLHelper.newDocumentBuilder();
+        builder.setErrorHandler(THROWING); // POI's handler would log a stack trace for a damage we report anyway
+        return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
+    }
+
+    private static final ErrorHandler THROWING = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    private static final class ManifestTooLargeException extends IOException {
+        ManifestTooLargeException(String message) {
+            super(message);
+        }
+    }
+}

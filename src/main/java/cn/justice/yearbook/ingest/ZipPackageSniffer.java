@@ -1,0 +1,84 @@
+package cn.justice.yearbook.ingest;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells what a zip is from its entry list: an OOXML package (see {@link OoxmlManifest}), an OpenDocument
+ * file (its {@code mimetype} entry), a plain archive, or a damaged or suspicious zip.
+ */
+final class ZipPackageSniffer {
+
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final String ODF_MIMETYPE = "mimetype";
+    private static final String ODF_SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
+
+    private ZipPackageSniffer() {
+    }
+
+    static SniffedFile classify(ZipBytes zipBytes) {
+        try (ZipFile zip = zipBytes.centralDirectory()) {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            if (entries.isEmpty()) {
+                return new SniffedFile(FileKind.EMPTY_ZIP, "central directory lists no entries");
+            }
+            boolean ooxml = zip.getEntry(CONTENT_TYPES) != null;
+            SniffedFile structural = checkEntries(entries, ooxml);
+            if (structural != null) {
+                return structural;
+            }
+            if (ooxml) {
+                return OoxmlManifest.classify(zip);
+            }
+            if (zip.getEntry(ODF_MIMETYPE) != null) {
+                return odf(zip, zip.getEntry(ODF_MIMETYPE));
+            }
+            if (zip.getEntry("META-INF/manifest.xml") != null && zip.getEntry("content.xml") != null) {
+                return new SniffedFile(FileKind.ODF_OTHER, "META-INF/manifest.xml and content.xml, no mimetype");
+            }
+            if (zip.getEntry("xl/workbook.xml") != null || zip.getEntry("xl/workbook.bin") != null) {
+                return new SniffedFile(FileKind.BROKEN_OOXML, "xl/workbook.* present but no " + CONTENT_TYPES);
+            }
+            return new SniffedFile(FileKind.ZIP_ARCHIVE, entries.size() + " entries, first " + entries.get(0).getName());
+        } catch (IOException | RuntimeException e) {
+            // commons-compress finds no end-of-central-directory record in a cut-short zip
+            return new SniffedFile(FileKind.TRUNCATED_ZIP, WorkbookOpener.describe(e));
+        }
+    }
+
+    /**
+     * Duplicate names let two readers see different content under one name. OPC part names compare
+     * without case, so in a package {@code Sheet1.xml} and {@code sheet1.xml} are duplicates too.
+     */
+    private static SniffedFile checkEntries(List<ZipArchiveEntry> entries, boolean ooxml) {
+        Set<String> names = new HashSet<>();
+        for (ZipArchiveEntry entry : entries) {
+            String name = ooxml ? entry.getName().toLowerCase(Locale.ROOT) : entry.getName();
+            if (!names.add(name)) {
+                return new SniffedFile(FileKind.DUPLICATE_ZIP_ENTRIES, "entry name occurs twice: " + entry.getName());
+            }
+            if (entry.getGeneralPurposeBit().usesEncryption()) {
+                return new SniffedFile(FileKind.ENCRYPTED_ZIP, "entry " + entry.getName() + " is encrypted");
+            }
+        }
+        return null;
+    }
+
+    private static SniffedFile odf(ZipFile zip, ZipArchiveEntry mimetype) throws IOException {
+        String type;
+        try (InputStream in = zip.getInputStream(mimetype)) {
+            type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
+        }
+        FileKind kind = type.startsWith(ODF_SPREADSHEET) ? FileKind.ODF_SPREADSHEET : FileKind.ODF_OTHER;
+        return new SniffedFile(kind, "mimetype " + type);
+    }
+}

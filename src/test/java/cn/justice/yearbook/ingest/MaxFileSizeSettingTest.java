@@ -1,0 +1,42 @@
+package cn.justice.yearbook.ingest;
+
+import cn.justice.yearbook.config.YearbookProperties;
+import cn.justice.yearbook.finding.Rule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code yearbook.ingest.max-file-size} reaches the opener; 20 MB (MiB) unless set. */
+class MaxFileSizeSettingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsToTwentyMebibytes() {
+        assertThat(bind(Map.of()).ingest().maxFileSize().toBytes()).isEqualTo(WorkbookOpener.DEFAULT_MAX_FILE_SIZE);
+    }
+
+    @Test
+    void theConfiguredMaximumRejectsLargerFiles() throws Exception {
+        YearbookProperties properties = bind(Map.of("yearbook.ingest.max-file-size", "2KB"));
+        WorkbookOpener opener = new IngestConfiguration().workbookOpener(properties);
+        Path file = Files.write(dir.resolve("报表.xlsx"), TestPackages.realXlsx());
+
+        OpenOutcome outcome = OpenOutcome.of(opener, file);
+
+        assertThat(outcome.rule()).isEqualTo(Rule.FILE_TOO_LARGE);
+        assertThat(outcome.operatorMessage()).contains("the limit is 2048");
+    }
+
+    private static YearbookProperties bind(Map<String, String> settings) {
+        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("yearbook", YearbookProperties.class);
+    }
+}
