@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,20 +137,22 @@ public final class TemplateWriter {
         identity.createCell(NOTE_COLUMN).setCellValue(year);
         identity.getCell(NOTE_COLUMN).setCellStyle(styles.identityValue);
 
-        int fullWidth = java.util.Arrays.stream(WIDTHS).sum();
-        for (int[] spec : new int[][] {{INSTRUCTIONS_ROW, 0}, {LEGEND_ROW, 1}}) {
-            String text = Messages.get(spec[1] == 0 ? "template.instructions" : "template.legend");
-            Row row = sheet.createRow(spec[0]);
-            row.setHeightInPoints(TextHeight.points(text, fullWidth, TemplateStyles.SMALL_POINTS));
-            cell(row, 0, text, styles.instructions);
-            sheet.addMergedRegion(new CellRangeAddress(spec[0], spec[0], 0, lastCol));
-        }
+        wideNote(sheet, INSTRUCTIONS_ROW, Messages.get("template.instructions"), styles);
+        wideNote(sheet, LEGEND_ROW, Messages.get("template.legend"), styles);
 
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(24);
         for (int col = 0; col < HEADER_KEYS.length; col++) {
             cell(header, col, Messages.get("template.header." + HEADER_KEYS[col]), styles.header);
         }
+    }
+
+    /** A line of small print across the whole table width, tall enough for its wrapped text. */
+    private static void wideNote(XSSFSheet sheet, int index, String text, TemplateStyles styles) {
+        Row row = sheet.createRow(index);
+        row.setHeightInPoints(TextHeight.points(text, Arrays.stream(WIDTHS).sum(), TemplateStyles.SMALL_POINTS));
+        cell(row, 0, text, styles.instructions);
+        sheet.addMergedRegion(new CellRangeAddress(index, index, 0, WIDTHS.length - 1));
     }
 
     /** Category rows and indicator rows; returns the last row written. */

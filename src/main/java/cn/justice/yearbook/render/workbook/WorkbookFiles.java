@@ -1,6 +1,8 @@
 package cn.justice.yearbook.render.workbook;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -58,13 +60,20 @@ public final class WorkbookFiles {
             var core = xssf.getProperties().getCoreProperties();
             core.setCreated(Optional.of(Date.from(stamp)));
             core.setModified(Optional.of(Date.from(stamp)));
+        } else if (workbook instanceof HSSFWorkbook hssf) {
+            // Excel always writes the summary streams; readers warn when they are missing
+            hssf.createInformationProperties();
+            hssf.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+            hssf.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+            hssf.getSummaryInformation().setCreateDateTime(Date.from(stamp));
+            hssf.getSummaryInformation().setLastSaveDateTime(Date.from(stamp));
         }
         var out = new ByteArrayOutputStream(32 * 1024);
         workbook.write(out);
         if (workbook instanceof XSSFWorkbook) {
             return withEntryTimes(out.toByteArray(), LocalDateTime.ofInstant(stamp, ZONE));
         }
-        return out.toByteArray(); // the .xls (OLE2) format stores no write time of its own
+        return out.toByteArray(); // an .xls (OLE2) file stores no other time than the summary's
     }
 
     /** Rewrites an .xlsx package with every entry dated {@code time}; POI dates them with the clock. */
