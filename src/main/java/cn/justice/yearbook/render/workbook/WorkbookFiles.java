@@ -1,0 +1,93 @@
+package cn.justice.yearbook.render.workbook;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.CodePageUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes workbooks the way the pipeline needs them on disk: never half-written (a temporary file in the
+ * same folder, then an atomic rename, so a reader scanning the folder sees the old file or the new one),
+ * and reproducible (the document properties and the zip entries carry the given time, not the clock,
+ * so the same content gives the same bytes and regenerating a sample does not change git).
+ */
+public final class WorkbookFiles {
+
+    /** The bureau's time zone: document times are written as local times, as Excel does. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private WorkbookFiles() {
+    }
+
+    /**
+     * Writes {@code workbook} to {@code target} (replacing it), stamped with {@code stamp}.
+     * Closes nothing: the caller owns the workbook.
+     */
+    public static Path write(Workbook workbook, Path target, Instant stamp) throws IOException {
+        byte[] bytes = toBytes(workbook, stamp);
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        // not Files.createTempFile: its owner-only permissions would survive the rename
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    static byte[] toBytes(Workbook workbook, Instant stamp) throws IOException {
+        if (workbook instanceof XSSFWorkbook xssf) {
+            var core = xssf.getProperties().getCoreProperties();
+            core.setCreated(Optional.of(Date.from(stamp)));
+            core.setModified(Optional.of(Date.from(stamp)));
+        } else if (workbook instanceof HSSFWorkbook hssf) {
+            // Excel always writes the summary streams; readers warn when they are missing
+            hssf.createInformationProperties();
+            hssf.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+            hssf.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+            hssf.getSummaryInformation().setCreateDateTime(Date.from(stamp));
+            hssf.getSummaryInformation().setLastSaveDateTime(Date.from(stamp));
+        }
+        var out = new ByteArrayOutputStream(32 * 1024);
+        workbook.write(out);
+        if (workbook instanceof XSSFWorkbook) {
+            return withEntryTimes(out.toByteArray(), LocalDateTime.ofInstant(stamp, ZONE));
+        }
+        return out.toByteArray(); // an .xls (OLE2) file stores no other time than the summary's
+    }
+
+    /** Rewrites an .xlsx package with every entry dated {@code time}; POI dates them with the clock. */
+    private static byte[] withEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
+        var out = new ByteArrayOutputStream(zip.length + 1024);
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var rezipped = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(time);
+                rezipped.putNextEntry(copy);
+                in.transferTo(rezipped);
+                rezipped.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
