@@ -1,5 +1,7 @@
 package cn.justice.yearbook.render.workbook;
 
+import cn.justice.yearbook.catalogue.Catalogue;
+import cn.justice.yearbook.catalogue.Indicator;
 import cn.justice.yearbook.common.AtomicFiles;
 import cn.justice.yearbook.config.OutputLayout;
 import cn.justice.yearbook.finding.Finding;
@@ -29,9 +31,11 @@ public class FeedbackWorkbookWriter {
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbookWriter.class);
 
     private final OutputLayout layout;
+    private final Catalogue catalogue;
 
-    public FeedbackWorkbookWriter(OutputLayout layout) {
+    public FeedbackWorkbookWriter(OutputLayout layout, Catalogue catalogue) {
         this.layout = layout;
+        this.catalogue = catalogue;
     }
 
     /** Where the feedback of a submission goes: by report year, named after the file it answers. */
@@ -56,7 +60,7 @@ public class FeedbackWorkbookWriter {
     public Path write(StoredSubmission submission, Path source, List<Finding> findings, String replacedBy) throws IOException {
         Path target = pathFor(submission);
         try (Workbook workbook = open(submission, source, target)) {
-            new FindingsSheet(workbook).fill(submission, findings, replacedBy);
+            new FindingsSheet(workbook, code -> catalogue.find(code).map(Indicator::name).orElse(code)).fill(submission, findings, replacedBy);
             new CellMarker(workbook).mark(findings);
             AtomicFiles.write(target, workbook::write);
         }

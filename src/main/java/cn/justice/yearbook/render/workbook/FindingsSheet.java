@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -18,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The first sheet of a feedback workbook: who, which file, the verdict, and every finding with its
@@ -27,16 +29,20 @@ final class FindingsSheet {
 
     static final String NAME = "审核结果";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-    private static final String[] HEADER = {"序号", "类别", "位置", "指标代码", "问题及修改意见", "状态", "规则"};
-    private static final int[] WIDTHS = {6, 8, 14, 22, 90, 12, 28};
+    private static final String[] HEADER = {"序号", "类别", "单元格", "指标", "问题及修改意见", "处理", "规则编号"};
+    private static final int[] WIDTHS = {6, 7, 9, 26, 64, 9, 16};
+    private static final short FONT_POINTS = 11;
 
     private final Workbook workbook;
+    private final Function<String, String> indicatorNames;
     private final CellStyle title;
     private final CellStyle header;
     private final CellStyle wrap;
 
-    FindingsSheet(Workbook workbook) {
+    /** @param indicatorNames the catalogue's name of an indicator code, as staff know it */
+    FindingsSheet(Workbook workbook, Function<String, String> indicatorNames) {
         this.workbook = workbook;
+        this.indicatorNames = indicatorNames;
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -88,6 +94,7 @@ final class FindingsSheet {
         for (int i = 0; i < HEADER.length; i++) {
             text(head, i, HEADER[i], header);
         }
+        printSetup(sheet, head.getRowNum());
         if (findings.isEmpty()) {
             text(sheet.createRow(r), 0, "未发现问题，数据已全部采用。", null);
             return;
@@ -95,23 +102,39 @@ final class FindingsSheet {
         int n = 1;
         for (Finding f : findings) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(n++);
-            text(row, 1, f.severity() == Severity.ERROR ? "错误" : "提示", null);
-            text(row, 2, f.location(), null);
-            text(row, 3, f.code() == null ? "" : f.code(), null);
+            Cell number = row.createCell(0);
+            number.setCellValue(n++);
+            number.setCellStyle(wrap);
+            text(row, 1, f.severity() == Severity.ERROR ? "错误" : "提示", wrap);
+            text(row, 2, f.cell() == null ? "—" : f.cell(), wrap);
+            text(row, 3, f.code() == null ? "整个文件" : indicatorNames.apply(f.code()), wrap);
             text(row, 4, f.message(), wrap);
-            text(row, 5, f.isError() ? "未采用" : f.explained() ? "已说明" : "待核实", null);
-            text(row, 6, f.ruleId(), null);
+            row.setHeightInPoints(Math.max(TextHeight.points(f.message(), WIDTHS[4], FONT_POINTS),
+                    TextHeight.points(row.getCell(3).getStringCellValue(), WIDTHS[3], FONT_POINTS)));
+            text(row, 5, f.isError() ? "未采用" : f.explained() ? "已说明" : "待核实", wrap);
+            text(row, 6, f.ruleId(), wrap);
         }
         sheet.createFreezePane(0, head.getRowNum() + 1);
+    }
+
+    private static void printSetup(Sheet sheet, int headerRow) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, HEADER.length - 1));
     }
 
     private int line(Sheet sheet, int r, String label, String value) {
         Row row = sheet.createRow(r);
         text(row, 0, label, header);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
-        text(row, 2, value, null);
+        text(row, 2, value, wrap);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 2, 4));
+        double width = WIDTHS[2] + WIDTHS[3] + WIDTHS[4];
+        row.setHeightInPoints(TextHeight.points(value, width, FONT_POINTS));
         return r + 1;
     }
 

@@ -1,5 +1,6 @@
 package cn.justice.yearbook.render.workbook;
 
+import cn.justice.yearbook.catalogue.Catalogue;
 import cn.justice.yearbook.config.OutputLayout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class WorkbookRenderConfiguration {
 
     @Bean
-    FeedbackWorkbookWriter feedbackWorkbookWriter(OutputLayout layout) {
-        return new FeedbackWorkbookWriter(layout);
+    FeedbackWorkbookWriter feedbackWorkbookWriter(OutputLayout layout, Catalogue catalogue) {
+        return new FeedbackWorkbookWriter(layout, catalogue);
     }
 }
