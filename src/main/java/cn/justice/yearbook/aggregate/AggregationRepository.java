@@ -1,0 +1,67 @@
+package cn.justice.yearbook.aggregate;
+
+import cn.justice.yearbook.finding.Finding;
+import cn.justice.yearbook.finding.Severity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads what aggregation needs from the store: usable values of current submissions, outcomes, findings. */
+@Repository
+class AggregationRepository {
+
+    /** A finding with the township's 说明 on the row it concerns. */
+    record NotedFinding(Finding finding, String note) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AggregationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    StoredFacts facts(int upToYear) {
+        Map<Integer, Map<String, Map<String, Fact>>> values = new TreeMap<>();
+        jdbc.sql("""
+                SELECT s.report_year, s.township, v.indicator_code, v.value_number, v.approximate
+                FROM reported_value v JOIN submission s ON s.id = v.submission_id
+                WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable AND s.report_year <= ?
+                """).param(upToYear).query(rs -> {
+            values.computeIfAbsent(rs.getInt(1), y -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), t -> new HashMap<>())
+                    .put(rs.getString(3), new Fact(rs.getBigDecimal(4).stripTrailingZeros(), rs.getBoolean(5)));
+        });
+        Map<String, StoredFacts.SubmissionOutcome> outcomes = new LinkedHashMap<>();
+        // a current submission wins over a rejected one; among rejected ones the latest counts
+        jdbc.sql("""
+                SELECT id, township, status FROM submission
+                WHERE report_year = ? AND township IS NOT NULL AND superseded_by IS NULL
+                ORDER BY CASE WHEN status = 'REJECTED' THEN 0 ELSE 1 END, file_modified, id
+                """).param(upToYear).query(rs -> {
+            outcomes.put(rs.getString(2), new StoredFacts.SubmissionOutcome(rs.getLong(1), rs.getString(3)));
+        });
+        return new StoredFacts(values, outcomes);
+    }
+
+    List<NotedFinding> findings(long submissionId) {
+        return jdbc.sql("""
+                SELECT f.rule_id, f.severity, f.indicator_code, f.sheet_name, f.cell_ref, f.message, f.explained,
+                       (SELECT MAX(v.note) FROM reported_value v
+                        WHERE v.submission_id = f.submission_id AND v.indicator_code = f.indicator_code) AS note
+                FROM finding f WHERE f.submission_id = ? ORDER BY f.id
+                """).param(submissionId).query((rs, n) -> new NotedFinding(new Finding(rs.getString(1),
+                Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getBoolean(7)), rs.getString(8))).list();
+    }
+
+    /** The latest year with a current submission, or null when nothing has been accepted yet. */
+    Integer latestYear() {
+        return jdbc.sql("SELECT MAX(report_year) FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED'")
+                .query(Integer.class).optional().orElse(null);
+    }
+}
