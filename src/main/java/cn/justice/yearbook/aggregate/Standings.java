@@ -34,7 +34,7 @@ final class Standings {
             String township = ranked.get(i).getKey();
             Figure before = lastYear.getOrDefault(township, Figure.notReported());
             standings.put(township, new Standing(rank, share(indicator, figure, county), before,
-                    change(figure, before), changePercent(indicator, figure, before)));
+                    figure.minus(before), changePercent(indicator, figure, before)));
         }
         return standings;
     }
@@ -44,26 +44,13 @@ final class Standings {
             return Figure.notApplicable();
         }
         return flagged(figure.value().multiply(FigureArithmetic.HUNDRED).divide(county.value(), 4, RoundingMode.HALF_UP),
-                figure.flag() == Figure.Flag.APPROXIMATE || county.flag() == Figure.Flag.APPROXIMATE);
+                approximate(figure, county));
     }
 
-    static Figure change(Figure now, Figure before) {
-        if (!now.hasValue() || !before.hasValue()) {
-            return Figure.notReported();
-        }
-        return flagged(now.value().subtract(before.value()), approximate(now, before));
-    }
-
-    static Figure changePercent(Indicator indicator, Figure now, Figure before) {
-        if (!now.hasValue() || !before.hasValue()) {
-            return Figure.notReported();
-        }
-        if (!indicator.isAdditive() || before.value().signum() == 0) {
-            return Figure.notApplicable(); // rates change in points, and growth from zero has no percentage
-        }
-        BigDecimal pct = now.value().subtract(before.value()).multiply(FigureArithmetic.HUNDRED)
-                .divide(before.value().abs(), 4, RoundingMode.HALF_UP);
-        return flagged(pct, approximate(now, before));
+    private static Figure changePercent(Indicator indicator, Figure now, Figure before) {
+        // rates change in percentage points, which the change column already gives
+        return indicator.isAdditive() || !now.hasValue() || !before.hasValue()
+                ? now.percentChangeFrom(before) : Figure.notApplicable();
     }
 
     private static boolean approximate(Figure a, Figure b) {

@@ -2,6 +2,7 @@ package cn.justice.yearbook.cli;
 
 import cn.justice.yearbook.job.IngestOutcome;
 import cn.justice.yearbook.job.IngestRunner;
+import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.report.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "处理报送文件夹中的报表：读取、审核、入库，写出审核反馈和运行报告。%n"
+        description = "处理报送文件夹中的报表：读取、审核、入库、汇总，生成统计年鉴（PDF 和配套 Excel）、审核反馈和运行报告。%n"
                 + "报送文件夹中的文件只读不改；同一文件重复放入不会重复计入。")
 class RunCommand implements Callable<Integer> {
 
@@ -22,7 +23,7 @@ class RunCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--year", paramLabel = "YYYY",
-            description = "只处理该年度的报表（input/YYYY/ 文件夹和直接放在 input/ 下的文件），报表年度须与之一致。默认处理全部年度。")
+            description = "只处理该年度的报表（input/YYYY/ 文件夹和直接放在 input/ 下的文件），报表年度须与之一致，并生成该年度的统计年鉴。默认处理全部年度，生成最近一个年度的统计年鉴。")
     Integer year;
 
     @Spec
@@ -53,6 +54,14 @@ class RunCommand implements Callable<Integer> {
             out.printf("  正在复制，留待下次处理    %4d%n", s.deferred());
         }
         out.println("运行报告：" + outcome.reportFile());
+        outcome.yearbookWorkbook().ifPresent(w -> out.println("统计年鉴配套表格：" + w));
+        RunReport.Publication yearbook = outcome.report().yearbook();
+        if (yearbook == null) {
+            out.println("尚无可汇总的报表，本次未生成统计年鉴。");
+        } else {
+            out.printf("统计年鉴（%d年，%d个乡镇（街道）中%d个纳入汇总）：%n%s%n", yearbook.year(), yearbook.townships(),
+                    yearbook.townshipsCounted(), outcome.yearbookPdf().orElseThrow());
+        }
         out.flush();
     }
 }

@@ -32,6 +32,11 @@ public final class OutputLayout {
         return root.resolve("templates").resolve(Integer.toString(year));
     }
 
+    /** The yearbook of a county and year, as a PDF ("pdf") or its companion workbook ("xlsx"). */
+    public Path yearbookFile(String county, int year, String extension) {
+        return root.resolve("yearbook").resolve(safeFileName(county + year + "年法治政府建设统计年鉴." + extension));
+    }
+
     public Path databaseDir() {
         return root.resolve("database");
     }

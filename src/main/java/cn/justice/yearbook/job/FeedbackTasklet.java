@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Step 4: a feedback workbook for every file of this run, and a fresh one for every current
+ * Step 5: a feedback workbook for every file of this run, and a fresh one for every current
  * submission of the years this run touched (a new township's figures can change what its peers are
  * told); then the run report. Output files are replaced whole, so rerunning the step is harmless.
  */
@@ -70,7 +70,8 @@ class FeedbackTasklet implements Tasklet {
             feedback.write(s, input.resolve(s.relativePath()), submissions.findings(s.id()), replacedBy);
         }
         Long year = parameters.getLong(JobParameterNames.YEAR);
-        RunReport report = reports.build(instanceId, input.toString(), year == null ? null : year.intValue());
+        RunReport report = reports.build(instanceId, input.toString(), year == null ? null : year.intValue(),
+                PublishedYearbook.load(jobExecution.getExecutionContext()));
         Path written = reportWriter.write(report);
         log.info("Wrote {} feedback workbooks and run report {}", targets.size(), written);
         return RepeatStatus.FINISHED;

@@ -1,9 +1,13 @@
 package cn.justice.yearbook.job;
 
+import cn.justice.yearbook.aggregate.CountyAggregator;
+import cn.justice.yearbook.config.OutputLayout;
 import cn.justice.yearbook.config.YearbookProperties;
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.FileStability;
 import cn.justice.yearbook.ingest.WorkbookReader;
+import cn.justice.yearbook.render.pdf.YearbookPdfRenderer;
+import cn.justice.yearbook.render.workbook.CompanionWorkbookWriter;
 import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
 import cn.justice.yearbook.report.RunReportBuilder;
 import cn.justice.yearbook.report.RunReportWriter;
@@ -17,6 +21,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +30,7 @@ import java.time.Clock;
 
 /**
  * The ingest job: discover → read, review and store (one chunk of files per transaction) →
- * cross review → feedback. Restartable: each step resumes from what the store already holds.
+ * cross review → yearbook → feedback. Restartable: each step resumes from what the store already holds.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -33,11 +38,13 @@ class IngestJobConfiguration {
     static final String JOB_NAME = "ingestJob";
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step discover, Step ingest, Step crossReview, Step feedback) {
+    Job ingestJob(JobRepository jobRepository, Step discover, Step ingest, Step crossReview, Step yearbook,
+                  Step feedback) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(discover)
                 .next(ingest)
                 .next(crossReview)
+                .next(yearbook)
                 .next(feedback)
                 .build();
     }
@@ -75,6 +82,15 @@ class IngestJobConfiguration {
                      CrossSubmissionReview review) {
         return new StepBuilder("crossReview", jobRepository)
                 .tasklet(new CrossReviewTasklet(submissions, review), tx)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step yearbook(JobRepository jobRepository, PlatformTransactionManager tx, CountyAggregator aggregator,
+                  ObjectProvider<YearbookPdfRenderer> pdf, CompanionWorkbookWriter companion, OutputLayout layout) {
+        return new StepBuilder("yearbook", jobRepository)
+                .tasklet(new YearbookTasklet(aggregator, pdf, companion, layout), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

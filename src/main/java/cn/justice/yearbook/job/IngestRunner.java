@@ -87,9 +87,10 @@ public class IngestRunner {
             throw new RunFailedException("处理任务未完成（状态 " + execution.getStatus() + "）"
                     + (cause == null ? "" : "：" + rootMessage(cause)) + "。再次运行将从中断处继续。", cause);
         }
-        RunReport report = reports.build(execution.getJobInstanceId(), input.toString(), year);
+        RunReport report = reports.build(execution.getJobInstanceId(), input.toString(), year,
+                PublishedYearbook.load(execution.getExecutionContext()));
         Path reportFile = layout.reportsDir().resolve("run-" + execution.getJobInstanceId() + ".json");
-        return new IngestOutcome(execution.getId(), unfinished != null, report, reportFile);
+        return new IngestOutcome(execution.getId(), unfinished != null, report, reportFile, layout.root());
     }
 
     private static String rootMessage(Throwable cause) {

@@ -6,7 +6,13 @@ import java.util.List;
  * The machine-readable account of one run: every file found, what became of it, and every finding.
  * Written as JSON to output/reports/.
  */
-public record RunReport(Run run, RunSummary summary, List<FileOutcome> files) {
+public record RunReport(Run run, RunSummary summary, List<FileOutcome> files, Publication yearbook) {
+
+    /**
+     * The yearbook this run compiled, files relative to the output folder; null when there was nothing to compile.
+     */
+    public record Publication(int year, String pdf, String workbook, int townshipsCounted, int townships) {
+    }
 
     public record Run(long jobInstanceId, String county, String input, Integer year, String generatedAt) {
     }

@@ -36,13 +36,14 @@ public class RunReportBuilder {
         this.clock = clock;
     }
 
-    public RunReport build(long jobInstanceId, String input, Integer year) {
+    /** @param yearbook the yearbook the run compiled, or null */
+    public RunReport build(long jobInstanceId, String input, Integer year, RunReport.Publication yearbook) {
         List<RunReport.FileOutcome> files = new ArrayList<>();
         for (IntakeRow row : intake.forJobInstance(jobInstanceId)) {
             files.add(outcome(row));
         }
         return new RunReport(new RunReport.Run(jobInstanceId, county.name(), input, year, clock.instant().toString()),
-                RunSummary.of(files), files);
+                RunSummary.of(files), files, yearbook);
     }
 
     private RunReport.FileOutcome outcome(IntakeRow row) {

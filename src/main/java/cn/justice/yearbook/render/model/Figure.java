@@ -1,6 +1,7 @@
 package cn.justice.yearbook.render.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * One number as the yearbook prints it, with what the reader must know about it.
@@ -55,5 +56,30 @@ public record Figure(BigDecimal value, Flag flag) {
 
     public boolean hasValue() {
         return value != null;
+    }
+
+    /** This figure minus an earlier one; not reported unless both are, approximate if either is. */
+    public Figure minus(Figure before) {
+        if (!hasValue() || !before.hasValue()) {
+            return notReported();
+        }
+        return carry(before, value.subtract(before.value));
+    }
+
+    /** The change from an earlier figure in percent of it; not applicable from zero. */
+    public Figure percentChangeFrom(Figure before) {
+        if (!hasValue() || !before.hasValue()) {
+            return notReported();
+        }
+        if (before.value.signum() == 0) {
+            return notApplicable();
+        }
+        return carry(before, value.subtract(before.value).multiply(BigDecimal.valueOf(100))
+                .divide(before.value.abs(), 4, RoundingMode.HALF_UP));
+    }
+
+    /** A figure computed from an approximate one is approximate too. */
+    private Figure carry(Figure other, BigDecimal result) {
+        return flag == Flag.APPROXIMATE || other.flag == Flag.APPROXIMATE ? approximate(result) : of(result);
     }
 }

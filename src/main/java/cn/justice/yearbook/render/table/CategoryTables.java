@@ -36,6 +36,8 @@ final class CategoryTables {
             }
             tables.add(table("表" + chapter + "-" + (i + 1), title, parts.get(i)));
         }
+        category.indicators().stream().filter(i -> i.indicator().key()).findFirst()
+                .ifPresent(key -> tables.add(StandingTable.of(yearbook, key, "表" + chapter + "-" + (tables.size() + 1))));
         return tables;
     }
 

@@ -41,12 +41,14 @@ final class SummaryTables {
                 new StatTable.Column(YearbookText.get("table.thisYear", year), null),
                 new StatTable.Column(YearbookText.get("table.lastYear", year - 1), null),
                 new StatTable.Column(YearbookText.get("table.change"), null),
-                new StatTable.Column(YearbookText.get("table.changePercent"), null));
+                new StatTable.Column(YearbookText.get("table.changePercent"), null),
+                new StatTable.Column(YearbookText.get("table.reporting"), null));
         List<String> notes = new ArrayList<>();
         if (lead != null) {
             notes.add(lead);
         }
         notes.add(YearbookText.get("table.note.points"));
+        notes.add(YearbookText.get("table.note.reporting", yearbook.townships().size()));
         notes.addAll(TableNotes.symbolNotes(rows));
         return new StatTable(number, title, null, YearbookText.get("table.indicator"), columns, rows, notes);
     }

@@ -13,13 +13,13 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /** A rendered yearbook read back with PDFBox: each page's text and printed page label. */
-final class RenderedYearbook implements AutoCloseable {
+public final class RenderedYearbook implements AutoCloseable {
 
-    final PDDocument document;
-    final List<String> pages = new ArrayList<>();
+    public final PDDocument document;
+    public final List<String> pages = new ArrayList<>();
     final String[] labels;
 
-    RenderedYearbook(byte[] pdf) {
+    public RenderedYearbook(byte[] pdf) {
         try {
             document = Loader.loadPDF(pdf);
             PDFTextStripper stripper = new PDFTextStripper();
@@ -41,7 +41,7 @@ final class RenderedYearbook implements AutoCloseable {
     }
 
     /** The 0-based index of the first page that holds the text, ignoring the contents pages. */
-    OptionalInt firstPageWith(String text, int from) {
+    public OptionalInt firstPageWith(String text, int from) {
         return IntStream.range(from, pages.size()).filter(i -> normalized(pages.get(i)).contains(normalized(text)))
                 .findFirst();
     }
@@ -51,7 +51,7 @@ final class RenderedYearbook implements AutoCloseable {
         return normalized(text).replaceAll(" ?\\R ?", "");
     }
 
-    static String normalized(String text) {
+    public static String normalized(String text) {
         return text.replace('\u3000', ' ').replaceAll("[ \\t]+", " ");
     }
 

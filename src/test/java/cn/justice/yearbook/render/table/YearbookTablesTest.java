@@ -67,10 +67,10 @@ class YearbookTablesTest {
         Figure before = Figure.of(new BigDecimal("90.0"));
         Row rate = YearOverYear.row(yearbook.indicator("MED_SUCCESS_RATE").orElseThrow(), SampleYearbook.YEAR);
 
-        assertThat(YearOverYear.change(now, before).value()).isEqualByComparingTo("6.2");
-        assertThat(YearOverYear.changePercent(Figure.of(120), Figure.of(100)).value()).isEqualByComparingTo("20");
-        assertThat(YearOverYear.changePercent(Figure.of(5), Figure.of(0)).flag()).isEqualTo(Figure.Flag.NOT_APPLICABLE);
-        assertThat(YearOverYear.change(Figure.approximate(BigDecimal.TEN), Figure.of(8)).flag())
+        assertThat(now.minus(before).value()).isEqualByComparingTo("6.2");
+        assertThat(Figure.of(120).percentChangeFrom(Figure.of(100)).value()).isEqualByComparingTo("20");
+        assertThat(Figure.of(5).percentChangeFrom(Figure.of(0)).flag()).isEqualTo(Figure.Flag.NOT_APPLICABLE);
+        assertThat(Figure.approximate(BigDecimal.TEN).minus(Figure.of(8)).flag())
                 .isEqualTo(Figure.Flag.APPROXIMATE);
         assertThat(((Cell.Number) rate.cells().get(3)).style()).isEqualTo(NumberStyle.POINTS);
         assertThat(((Cell.Number) rate.cells().get(4)).figure().flag()).isEqualTo(Figure.Flag.NOT_APPLICABLE);
