@@ -36,7 +36,8 @@ class CompanionWorkbookWriterTest {
             Row total = rowLabelled(mediation, "全　县");
             IndicatorFigures cases = indicator(sample.yearbook(), "MED_CASES");
 
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(13);
+            // 2 summary tables, 11 category tables, 11 standings tables (one per category, for its key indicator)
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(24);
             assertThat(mediation.getRow(0).getCell(0).getStringCellValue()).isEqualTo("表6-1　2025年各乡镇（街道）矛盾纠纷化解情况");
             Cell casesTotal = total.getCell(columnOf(mediation, "人民调解受理矛盾纠纷件数"));
             assertThat(casesTotal.getCellType()).isEqualTo(CellType.NUMERIC);
