@@ -79,6 +79,12 @@ final class SheetGrid {
         return CellReference.convertNumToColString(col) + (row + 1);
     }
 
+    /** Whether the two cells of a row lie in one merged area, like a caption spanning the table. */
+    boolean sameMergedArea(int row, int col, int otherCol) {
+        CellRangeAddress range = mergedByCell.get(key(row, otherCol)); // the top-left cell is not indexed
+        return range != null && range.isInRange(row, col);
+    }
+
     /** The cell that holds what is shown at (row, col): the top-left cell of a merged area. */
     private Cell cell(int row, int col) {
         CellRangeAddress range = mergedByCell.get(key(row, col));

@@ -20,6 +20,7 @@ final class TableLocator {
     private static final Set<String> VALUE = keys("本年数值", "数值", "本年", "本年度", "本年数", "数量", "数据", "填报数",
             "完成数", "完成情况", "全年", "本期", "本年完成", "实际完成", "统计数", "本年实际", "年度数值", "本年度数值", "全年数", "指标值");
     private static final Set<String> NOTE = keys("说明", "备注", "情况说明", "备注说明", "说明原因", "填报说明", "变动说明");
+    private static final Set<String> CURRENT_YEAR = keys("本年", "本年数", "本年度", "本年数值", "本期", "本年累计");
     private static final Pattern YEAR_COLUMN = Pattern.compile("^((?:19|20)\\d{2})年?度?(?:数值|数|完成数|数据|实际)?$");
 
     private TableLocator() {
@@ -78,7 +79,35 @@ final class TableLocator {
         if (value < 0 || (name < 0 && code < 0)) {
             return null;
         }
-        return new TableLayout(row, code, name, unit, value, note);
+        TableLayout layout = new TableLayout(row, code, name, unit, value, note);
+        int below = yearColumnBelow(grid, row + 1, Math.max(name, code), expectedYear);
+        return below >= 0 ? layout.withValueColumnBelow(below) : layout;
+    }
+
+    /**
+     * The column of the report year on a second header row (「数值」 over 「2024年 | 2025年」), or -1 when the row
+     * is not one: it names years but no indicator.
+     */
+    private static int yearColumnBelow(SheetGrid grid, int row, int labelCol, Integer expectedYear) {
+        if (row > grid.lastRow() || !Labels.isBlank(grid.text(row, labelCol))) {
+            return -1;
+        }
+        int found = -1;
+        int bestYear = -1;
+        for (int col = 0; col <= Math.min(grid.lastColumn(row), 60); col++) {
+            String key = Labels.key(grid.text(row, col));
+            Matcher m = YEAR_COLUMN.matcher(key);
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                if (expectedYear != null ? year == expectedYear : year > bestYear) {
+                    found = col;
+                    bestYear = year;
+                }
+            } else if (found < 0 && CURRENT_YEAR.contains(key)) {
+                found = col;
+            }
+        }
+        return found;
     }
 
     private static Set<String> keys(String... labels) {

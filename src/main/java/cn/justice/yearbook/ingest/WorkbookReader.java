@@ -199,7 +199,8 @@ public class WorkbookReader {
             CellContent content = grid.content(row, layout.valueCol());
             String valueCell = SheetGrid.address(row, layout.valueCol());
             if (indicator.isEmpty()) {
-                if (content.kind() != CellContent.Kind.BLANK) {
+                int labelCol = layout.nameCol() >= 0 ? layout.nameCol() : layout.codeCol();
+                if (content.kind() != CellContent.Kind.BLANK && !grid.sameMergedArea(row, labelCol, layout.valueCol())) {
                     String label = Labels.isBlank(nameText) ? codeText : nameText;
                     table.findings.add(Messages.finding(Rule.UNKNOWN_INDICATOR, null, grid.name(),
                             SheetGrid.address(row, layout.nameCol() >= 0 ? layout.nameCol() : layout.codeCol()), Labels.halfWidth(label)));
@@ -235,11 +236,14 @@ public class WorkbookReader {
                             || (content.kind() == CellContent.Kind.TEXT && UNIT_WORDS.contains(Labels.halfWidth(content.text())))) {
                         continue;
                     }
+                    if (content.kind() == CellContent.Kind.TEXT && catalogue.matchLabel(content.text()).isPresent()) {
+                        break; // the next pair's label: this one has no value
+                    }
                     table.add(row, new ReportedValue(indicator.get(), grid.name(), SheetGrid.address(row, c),
                             content.display(), ValueParser.parse(content, indicator.get().type()), "", ""));
+                    col = c; // a row may hold further pairs
                     break;
                 }
-                break;
             }
         }
         return table;
