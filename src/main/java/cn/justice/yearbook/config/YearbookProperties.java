@@ -29,7 +29,8 @@ public record YearbookProperties(
     /**
      * @param chunkSize        workbooks stored per transaction
      * @param headerSearchRows how far down a sheet the reader looks for the table header
-     * @param maxRows          rows of a sheet the reader looks at before it gives up on the rest
+     * @param maxRows          a workbook with a sheet of more rows holding data is rejected (FILE_TOO_LARGE), an xlsx
+     *                         before it is parsed; the reader looks no further down a sheet than this
      * @param stableAfter      a file is taken only once its size and modification time have not changed
      *                         for this long; one still being copied is left for the next run
      * @param maxFileSize      larger dropped files are rejected unread (FILE_TOO_LARGE); a township report is

@@ -11,7 +11,7 @@ class IngestConfiguration {
 
     @Bean
     WorkbookOpener workbookOpener(YearbookProperties properties) {
-        return new WorkbookOpener(properties.ingest().maxFileSize().toBytes());
+        return new WorkbookOpener(properties.ingest().maxFileSize().toBytes(), properties.ingest().maxRows());
     }
 
     @Bean

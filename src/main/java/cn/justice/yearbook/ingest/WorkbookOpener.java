@@ -23,8 +23,8 @@ import java.util.Locale;
  * <p>The file's bytes decide, not its name: {@link FileSniffer} tells what it is, and only workbooks reach
  * POI, after {@link ZipIntegrityCheck} has inflated an xlsx once within {@link PoiSecurityLimits}. What POI
  * then throws, checked or not, becomes an {@link UnreadableFileException} ({@link OpenFailureClassifier});
- * nothing escapes. An opened workbook still has to have a sheet, sane text ({@link TextVolumeCheck}) and
- * sane merged regions ({@link MergedCellCheck}).
+ * nothing escapes. An opened workbook still has to have a sheet, sane text ({@link TextVolumeCheck}),
+ * sane merged regions ({@link MergedCellCheck}) and no sheet longer than a report ({@link RowCountCheck}).
  *
  * <p>There is no time limit per file: POI never looks at interrupts, so a timed-out parse would keep its
  * thread busy in the background. Instead every input that drives the work is bounded (file size, inflated
@@ -33,21 +33,32 @@ import java.util.Locale;
 public class WorkbookOpener {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 20L << 20;
+    public static final int DEFAULT_MAX_ROWS = 2_000;
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookOpener.class);
     private static final long SLOW_OPEN_NANOS = 10_000_000_000L;
 
     private final long maxFileSize;
+    private final int maxRows;
     private final FileSniffer sniffer = new FileSniffer();
 
     public WorkbookOpener() {
         this(DEFAULT_MAX_FILE_SIZE);
     }
 
-    /** @param maxFileSize larger files are refused before anything is parsed ({@link Rule#FILE_TOO_LARGE}) */
     public WorkbookOpener(long maxFileSize) {
+        this(maxFileSize, DEFAULT_MAX_ROWS);
+    }
+
+    /**
+     * @param maxFileSize larger files are refused before anything is parsed ({@link Rule#FILE_TOO_LARGE})
+     * @param maxRows     a workbook with a sheet of more rows holding data is refused ({@link Rule#FILE_TOO_LARGE}),
+     *                    an xlsx before POI parses it
+     */
+    public WorkbookOpener(long maxFileSize, int maxRows) {
         PoiSecurityLimits.apply();
         this.maxFileSize = maxFileSize;
+        this.maxRows = maxRows;
     }
 
     public Workbook open(Path path, String fileName) throws UnreadableFileException {
@@ -96,8 +107,8 @@ public class WorkbookOpener {
             throw new UnreadableFileException(kind.rule(), kind.detailZh(), "rejected as " + sniffed.describe(), null);
         }
         Workbook workbook = switch (kind) {
-            case XLSX -> openXlsx(path);
-            case ENCRYPTED_OOXML -> openDecrypted(DefaultPasswordDecryption.decrypt(path, maxFileSize));
+            case XLSX -> openXlsx(path, maxRows);
+            case ENCRYPTED_OOXML -> openDecrypted(DefaultPasswordDecryption.decrypt(path, maxFileSize), maxRows);
             case XLS, ENCRYPTED_XLS -> openXls(path, kind); // POI tries Excel's default password itself
             default -> throw new IllegalStateException("no way to open " + kind);
         };
@@ -108,6 +119,7 @@ public class WorkbookOpener {
             }
             TextVolumeCheck.verify(workbook);
             MergedCellCheck.verify(workbook);
+            RowCountCheck.verify(workbook, maxRows);
             return workbook;
         } catch (UnreadableFileException e) {
             closeQuietly(workbook);
@@ -118,8 +130,9 @@ public class WorkbookOpener {
         }
     }
 
-    private static Workbook openXlsx(Path path) throws UnreadableFileException {
+    private static Workbook openXlsx(Path path, int maxRows) throws UnreadableFileException {
         ZipIntegrityCheck.verify(ZipBytes.of(path));
+        RowCountCheck.verify(ZipBytes.of(path), maxRows);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
@@ -130,13 +143,14 @@ public class WorkbookOpener {
     }
 
     /** An xlsx that Excel's default password decrypted: the same checks as one read from disk. */
-    private static Workbook openDecrypted(byte[] bytes) throws UnreadableFileException {
+    private static Workbook openDecrypted(byte[] bytes, int maxRows) throws UnreadableFileException {
         SniffedFile inner = ZipPackageSniffer.classify(ZipBytes.of(bytes));
         if (inner.kind() != FileKind.XLSX) {
             throw new UnreadableFileException(inner.kind().rule(), inner.kind().detailZh(),
                     "decrypted package rejected as " + inner.describe(), null);
         }
         ZipIntegrityCheck.verify(ZipBytes.of(bytes));
+        RowCountCheck.verify(ZipBytes.of(bytes), maxRows);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code yearbook.ingest.max-file-size} reaches the opener; 20 MB (MiB) unless set. */
+/** {@code yearbook.ingest.max-file-size} and {@code max-rows} reach the opener; 20 MB (MiB) and 2000 rows unless set. */
 class MaxFileSizeSettingTest {
 
     @TempDir
@@ -34,6 +34,19 @@ class MaxFileSizeSettingTest {
 
         assertThat(outcome.rule()).isEqualTo(Rule.FILE_TOO_LARGE);
         assertThat(outcome.operatorMessage()).contains("the limit is 2048");
+    }
+
+    @Test
+    void theConfiguredRowLimitRejectsLongerSheets() throws Exception {
+        assertThat(bind(Map.of()).ingest().maxRows()).isEqualTo(WorkbookOpener.DEFAULT_MAX_ROWS);
+        YearbookProperties properties = bind(Map.of("yearbook.ingest.max-rows", "20"));
+        WorkbookOpener opener = new IngestConfiguration().workbookOpener(properties);
+        Path file = Files.write(dir.resolve("报表.xlsx"), TestPackages.realXlsx());
+
+        OpenOutcome outcome = OpenOutcome.of(opener, file);
+
+        assertThat(outcome.rule()).isEqualTo(Rule.FILE_TOO_LARGE);
+        assertThat(outcome.detailZh()).contains("超过 20 行");
     }
 
     private static YearbookProperties bind(Map<String, String> settings) {

@@ -245,6 +245,46 @@ class WorkbookOpenerHostileFilesTest {
         assertRejected(open("合并.xlsx", xlsx), Rule.FILE_SECURITY_LIMIT, "合并单元格");
     }
 
+    @Test
+    void rejectsAnXlsxSheetWithMoreRowsThanAReportBeforeParsingIt() throws IOException {
+        byte[] xlsx = new TestPackages.Xlsx().sheetData(rows(1, WorkbookOpener.DEFAULT_MAX_ROWS + 1, "<v>1</v>")).build();
+
+        OpenOutcome outcome = open("台账.xlsx", xlsx);
+
+        assertRejected(outcome, Rule.FILE_TOO_LARGE, "超过 2000 行");
+        assertThat(outcome.operatorMessage()).contains("part xl/worksheets/sheet1.xml");
+    }
+
+    @Test
+    void rejectsAnXlsSheetWithMoreRowsThanAReport() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var sheet = workbook.createSheet("台账");
+            for (int r = 0; r <= WorkbookOpener.DEFAULT_MAX_ROWS; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
+            }
+            workbook.write(out);
+        }
+
+        assertRejected(open("台账.xls", out.toByteArray()), Rule.FILE_TOO_LARGE, "工作表「台账」中填有数据的行超过 2000 行");
+    }
+
+    @Test
+    void opensASheetWhoseManyRowsAreOnlyFormatted() throws IOException {
+        byte[] xlsx = new TestPackages.Xlsx().sheetData(rows(1, 1, "<v>1</v>") + rows(2, 20_000, "")).build();
+
+        assertThat(open("格式.xlsx", xlsx).opened()).isTrue();
+    }
+
+    /** {@code count} rows numbered from {@code first}, each with one cell A holding {@code content}. */
+    private static String rows(int first, int count, String content) {
+        StringBuilder rows = new StringBuilder();
+        for (int r = first; r < first + count; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\">").append(content).append("</c></row>");
+        }
+        return rows.toString();
+    }
+
     /** Mebibytes of blanks between elements: valid XML that deflates about a thousandfold. */
     private static TestPackages.PartWriter blanks(int mebibytes) {
         byte[] chunk = new byte[1 << 20];
