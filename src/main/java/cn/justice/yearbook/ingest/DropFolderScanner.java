@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -61,7 +62,10 @@ public class DropFolderScanner {
             throw new UncheckedIOException("Cannot read attributes of " + path, e);
         }
         String name = path.getFileName().toString();
-        String relativePath = relative.toString().replace('\\', '/');
+        // joined by hand: a backslash is an ordinary character in a Linux file name, not a separator to convert
+        StringJoiner joined = new StringJoiner("/");
+        relative.forEach(part -> joined.add(part.toString()));
+        String relativePath = joined.toString();
         return new FoundFile(path, relativePath, name, attributes.size(), attributes.lastModifiedTime().toInstant(),
                 folderYear, ignoredBecause(relative));
     }
@@ -89,6 +93,11 @@ public class DropFolderScanner {
             return "temporary or system file";
         }
         return null;
+    }
+
+    /** The year of the folder a file sits in (「2025/渠南街道.xlsx」 → 2025), or null for a file outside year folders. */
+    public static Integer folderYear(String relativePath) {
+        return folderYear(Path.of(relativePath));
     }
 
     private static Integer folderYear(Path relative) {
