@@ -1,5 +1,6 @@
 package cn.justice.yearbook.job;
 
+import cn.justice.yearbook.receipt.Receipts;
 import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
 import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.report.RunReportBuilder;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Step 5: a feedback workbook for every file of this run, and a fresh one for every current
  * submission of the years this run touched (a new township's figures can change what its peers are
- * told); then the run report. Output files are replaced whole, so rerunning the step is harmless.
+ * told); then a quarantine copy of each rejected file, the receipt tables and the run report.
+ * Output files are replaced whole, so rerunning the step is harmless.
  */
 class FeedbackTasklet implements Tasklet {
 
@@ -37,14 +39,16 @@ class FeedbackTasklet implements Tasklet {
     private final FeedbackWorkbookWriter feedback;
     private final RunReportBuilder reports;
     private final RunReportWriter reportWriter;
+    private final Receipts receipts;
 
     FeedbackTasklet(IntakeRepository intake, SubmissionRepository submissions, FeedbackWorkbookWriter feedback,
-                    RunReportBuilder reports, RunReportWriter reportWriter) {
+                    RunReportBuilder reports, RunReportWriter reportWriter, Receipts receipts) {
         this.intake = intake;
         this.submissions = submissions;
         this.feedback = feedback;
         this.reports = reports;
         this.reportWriter = reportWriter;
+        this.receipts = receipts;
     }
 
     @Override
@@ -69,6 +73,7 @@ class FeedbackTasklet implements Tasklet {
                     : submissions.find(s.supersededBy()).map(StoredSubmission::relativePath).orElse(null);
             feedback.write(s, input.resolve(s.relativePath()), submissions.findings(s.id()), replacedBy);
         }
+        receipts.publish(input);
         Long year = parameters.getLong(JobParameterNames.YEAR);
         RunReport report = reports.build(instanceId, input.toString(), year == null ? null : year.intValue(),
                 PublishedYearbook.load(jobExecution.getExecutionContext()));

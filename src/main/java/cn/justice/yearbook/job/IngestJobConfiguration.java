@@ -6,6 +6,7 @@ import cn.justice.yearbook.config.YearbookProperties;
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.FileStability;
 import cn.justice.yearbook.ingest.WorkbookReader;
+import cn.justice.yearbook.receipt.Receipts;
 import cn.justice.yearbook.render.pdf.YearbookPdfRenderer;
 import cn.justice.yearbook.render.workbook.CompanionWorkbookWriter;
 import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
@@ -98,9 +99,9 @@ class IngestJobConfiguration {
     @Bean
     Step feedback(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
                   SubmissionRepository submissions, FeedbackWorkbookWriter feedback, RunReportBuilder reports,
-                  RunReportWriter reportWriter) {
+                  RunReportWriter reportWriter, Receipts receipts) {
         return new StepBuilder("feedback", jobRepository)
-                .tasklet(new FeedbackTasklet(intake, submissions, feedback, reports, reportWriter), tx)
+                .tasklet(new FeedbackTasklet(intake, submissions, feedback, reports, reportWriter, receipts), tx)
                 .build();
     }
 }

@@ -22,10 +22,12 @@ public record RunReport(Run run, RunSummary summary, List<FileOutcome> files, Pu
      * @param status      review status of the submission (ACCEPTED, WARNINGS, ERRORS, REJECTED), or null
      * @param statusText  the same in Chinese, as staff see it
      * @param feedback    the feedback workbook written for it, relative to the output folder
+     * @param quarantine  for a rejected file (or the same bytes again), its untouched copy, relative to the output
+     *                    folder; null when there is none
      */
     public record FileOutcome(String file, long size, String checksum, String disposition, String status,
                               String statusText, String township, Integer year, Long submissionId, String supersededBy,
-                              String feedback, String note, List<FindingEntry> findings) {
+                              String feedback, String quarantine, String note, List<FindingEntry> findings) {
     }
 
     public record FindingEntry(String ruleId, String severity, String sheet, String cell, String indicator,

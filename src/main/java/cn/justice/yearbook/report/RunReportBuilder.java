@@ -3,12 +3,14 @@ package cn.justice.yearbook.report;
 import cn.justice.yearbook.config.OutputLayout;
 import cn.justice.yearbook.county.County;
 import cn.justice.yearbook.finding.Finding;
+import cn.justice.yearbook.receipt.Quarantine;
 import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
 import cn.justice.yearbook.store.Disposition;
 import cn.justice.yearbook.store.IntakeRepository;
 import cn.justice.yearbook.store.IntakeRow;
 import cn.justice.yearbook.store.StoredSubmission;
 import cn.justice.yearbook.store.SubmissionRepository;
+import cn.justice.yearbook.validate.SubmissionStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,15 +24,17 @@ public class RunReportBuilder {
     private final IntakeRepository intake;
     private final SubmissionRepository submissions;
     private final FeedbackWorkbookWriter feedback;
+    private final Quarantine quarantine;
     private final OutputLayout layout;
     private final County county;
     private final Clock clock;
 
     RunReportBuilder(IntakeRepository intake, SubmissionRepository submissions, FeedbackWorkbookWriter feedback,
-                     OutputLayout layout, County county, Clock clock) {
+                     Quarantine quarantine, OutputLayout layout, County county, Clock clock) {
         this.intake = intake;
         this.submissions = submissions;
         this.feedback = feedback;
+        this.quarantine = quarantine;
         this.layout = layout;
         this.county = county;
         this.clock = clock;
@@ -48,8 +52,10 @@ public class RunReportBuilder {
 
     private RunReport.FileOutcome outcome(IntakeRow row) {
         if (row.disposition() != Disposition.PROCESSED || row.submissionId() == null) {
+            String copy = row.submissionId() == null ? null
+                    : submissions.find(row.submissionId()).map(this::quarantineCopy).orElse(null);
             return new RunReport.FileOutcome(row.relativePath(), row.size(), row.checksum(), row.disposition().name(),
-                    null, null, null, null, row.submissionId(), null, null, row.note(), List.of());
+                    null, null, null, null, row.submissionId(), null, null, copy, row.note(), List.of());
         }
         StoredSubmission s = submissions.find(row.submissionId()).orElseThrow();
         String supersededBy = s.supersededBy() == null ? null
@@ -58,7 +64,12 @@ public class RunReportBuilder {
         String feedbackPath = layout.root().relativize(feedback.pathFor(s)).toString().replace('\\', '/');
         return new RunReport.FileOutcome(row.relativePath(), row.size(), row.checksum(), row.disposition().name(),
                 s.status().name(), s.status().label(), s.township(), s.year(), s.id(), supersededBy, feedbackPath,
-                row.note(), findings);
+                quarantineCopy(s), row.note(), findings);
+    }
+
+    private String quarantineCopy(StoredSubmission s) {
+        return s.status() != SubmissionStatus.REJECTED ? null
+                : quarantine.locate(s).map(p -> layout.root().relativize(p).toString().replace('\\', '/')).orElse(null);
     }
 
     private static RunReport.FindingEntry entry(Finding f) {

@@ -54,12 +54,21 @@ final class PoiCorpus {
 
     /** file name → expected_pipeline_behaviour, e.g. "reject: corrupt" or "read ok". */
     static Map<String, String> expectations() throws IOException {
-        Map<String, String> expected = new LinkedHashMap<>();
+        return column("expected_pipeline_behaviour");
+    }
+
+    /** file name → the manifest's notes, which say for some files what name to give them ("Copy it to .xlsx …"). */
+    static Map<String, String> notes() throws IOException {
+        return column("notes");
+    }
+
+    private static Map<String, String> column(String name) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(DIR.resolve("MANIFEST.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                expected.put(row.get("file"), row.get("expected_pipeline_behaviour").trim());
+                values.put(row.get("file"), row.get(name).trim());
             }
         }
-        return expected;
+        return values;
     }
 }

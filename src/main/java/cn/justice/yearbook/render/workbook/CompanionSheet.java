@@ -100,12 +100,12 @@ final class CompanionSheet {
 
     /** Text that a spreadsheet could take for a formula keeps a quote prefix: it stays text when edited. */
     private static boolean quoted(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+        return TextCells.startsLikeFormula(text);
     }
 
     private void text(int r, int c, String text, CellStyle style) {
         org.apache.poi.ss.usermodel.Cell cell = cell(r, c);
-        cell.setCellValue(text);
+        cell.setCellValue(TextCells.fit(text));
         cell.setCellStyle(style);
     }
 

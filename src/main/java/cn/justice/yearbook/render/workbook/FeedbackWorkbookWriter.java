@@ -38,13 +38,29 @@ public class FeedbackWorkbookWriter {
         this.catalogue = catalogue;
     }
 
-    /** Where the feedback of a submission goes: by report year, named after the file it answers. */
+    /**
+     * Where the feedback of a submission goes: by report year, in the folders the file sat in below its year
+     * folder, named after the file it answers. The folders keep apart two townships' files that are both
+     * called 「报表.xlsx」; the feedback of a file that could not be placed keeps its whole folder path.
+     */
     public Path pathFor(StoredSubmission submission) {
         String stem = submission.fileName().replaceFirst("\\.[^.]*$", "");
         String name = OutputLayout.safeFileName("审核反馈_" + stem) + (copiesLegacyWorkbook(submission) ? ".xls" : ".xlsx");
-        Path dir = submission.township() != null && submission.year() != null
-                ? layout.feedbackDir(submission.year()) : layout.unidentifiedFeedbackDir();
-        return dir.resolve(name);
+        boolean placed = submission.township() != null && submission.year() != null;
+        Path dir = placed ? layout.feedbackDir(submission.year()) : layout.unidentifiedFeedbackDir();
+        String folders = folders(submission.relativePath(), placed ? submission.year() : null);
+        return OutputLayout.safeRelative(dir, folders.isEmpty() ? name : folders + "/" + name);
+    }
+
+    /** 「2025/一组/报表.xlsx」 → 「一组」 for year 2025, 「2025/一组」 for no year; 「报表.xlsx」 → 「」. */
+    private static String folders(String relativePath, Integer year) {
+        int slash = relativePath.lastIndexOf('/');
+        String folders = slash < 0 ? "" : relativePath.substring(0, slash);
+        String yearFolder = year == null ? null : year.toString();
+        if (yearFolder != null && folders.equals(yearFolder)) {
+            return "";
+        }
+        return yearFolder != null && folders.startsWith(yearFolder + "/") ? folders.substring(yearFolder.length() + 1) : folders;
     }
 
     /** A readable .xls gets its feedback as .xls, so its own sheets can be copied into it. */

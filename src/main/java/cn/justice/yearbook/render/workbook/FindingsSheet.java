@@ -23,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * The first sheet of a feedback workbook: who, which file, the verdict, and every finding with its
- * place and what to do. Everything taken from a submission is written as text, never as a formula.
+ * place and what to do. Everything taken from a submission is written through {@link TextCells}: text, never a formula.
  */
 final class FindingsSheet {
 
@@ -34,6 +34,7 @@ final class FindingsSheet {
     private static final short FONT_POINTS = 11;
 
     private final Workbook workbook;
+    private final TextCells texts;
     private final Function<String, String> indicatorNames;
     private final CellStyle title;
     private final CellStyle header;
@@ -42,6 +43,7 @@ final class FindingsSheet {
     /** @param indicatorNames the catalogue's name of an indicator code, as staff know it */
     FindingsSheet(Workbook workbook, Function<String, String> indicatorNames) {
         this.workbook = workbook;
+        this.texts = new TextCells(workbook);
         this.indicatorNames = indicatorNames;
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -138,11 +140,11 @@ final class FindingsSheet {
         return r + 1;
     }
 
-    private static void text(Row row, int col, String value, CellStyle style) {
+    private void text(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(value);
         if (style != null) {
             cell.setCellStyle(style);
         }
+        texts.set(cell, value);
     }
 }

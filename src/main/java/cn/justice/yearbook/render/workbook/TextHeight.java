@@ -4,13 +4,13 @@ package cn.justice.yearbook.render.workbook;
  * Estimates how tall a row must be for its wrapped text. Excel and WPS do not re-fit row heights
  * when they open a file a program wrote, so the template sets them itself.
  */
-final class TextHeight {
+public final class TextHeight {
 
     private TextHeight() {
     }
 
     /** Points needed to show {@code text} wrapped in a column {@code columnChars} wide, in a font of {@code points}. */
-    static float points(String text, double columnChars, short points) {
+    public static float points(String text, double columnChars, short points) {
         return lines(text, columnChars, points) * points * 1.32f + 4f;
     }
 
