@@ -48,12 +48,13 @@ class RunCommand implements Callable<Integer> {
         out.printf("  已采用，有待核实的提示    %4d%n", s.acceptedWithWarnings());
         out.printf("  部分数据有错误（未采用）  %4d%n", s.acceptedWithErrors());
         out.printf("  退回（文件未能采用）      %4d%n", s.rejected());
-        out.printf("  已忽略（临时或锁定文件）  %4d%n", s.ignored());
+        out.printf("  已忽略（临时、锁定等文件）%4d%n", s.ignored());
         out.printf("  内容未变（此前已处理）    %4d%n", s.unchanged());
         if (s.deferred() > 0) {
             out.printf("  正在复制，留待下次处理    %4d%n", s.deferred());
         }
         out.println("运行报告：" + outcome.reportFile());
+        out.println("报送回执：" + outcome.outputRoot().resolve("receipts"));
         outcome.yearbookWorkbook().ifPresent(w -> out.println("统计年鉴配套表格：" + w));
         RunReport.Publication yearbook = outcome.report().yearbook();
         if (yearbook == null) {
