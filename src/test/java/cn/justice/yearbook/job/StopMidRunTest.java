@@ -5,6 +5,7 @@ import cn.justice.yearbook.job.ScheduledIngest.NextFiring;
 import cn.justice.yearbook.store.SubmissionRepository;
 import cn.justice.yearbook.testing.CompleteReport;
 import cn.justice.yearbook.testing.Pipeline;
+import cn.justice.yearbook.testing.StoreContents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
