@@ -95,7 +95,7 @@ class ServeCommand implements Callable<Integer> {
         public void notCompleted(Firing firing, RuntimeException reason, boolean stopRequested) {
             if (stopRequested) {
                 line(Messages.get("serve.run.stopped", now(), kind(firing)));
-            } else if (reason instanceof RunInProgressException || FailureHandler.explain(reason).startsWith("数据库正被")) {
+            } else if (reason instanceof RunInProgressException) {
                 line(Messages.get("serve.run.skipped", now(), kind(firing), FailureHandler.explain(reason)));
             } else {
                 line(Messages.get("serve.run.failed", now(), kind(firing), FailureHandler.explain(reason)));

@@ -57,7 +57,8 @@ public record ScheduleProperties(
         try {
             return Optional.of(CronExpression.parse(expression.strip()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.get("schedule.bad-cron", key, expression, e.getMessage()), e);
+            // no cause: the console shows the innermost message, and this one already carries the parser's
+            throw new IllegalArgumentException(Messages.get("schedule.bad-cron", key, expression, e.getMessage()));
         }
     }
 
@@ -68,7 +69,7 @@ public record ScheduleProperties(
         try {
             return ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(Messages.get("schedule.bad-zone", zone), e);
+            throw new IllegalArgumentException(Messages.get("schedule.bad-zone", zone));
         }
     }
 }
