@@ -23,11 +23,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"常驻运行，按 application.yml 中的定时设置自动处理报送文件夹：",
-                "  yearbook.schedule.cron           例行处理全部年度（默认每天 1:30）",
-                "  yearbook.schedule.yearbook-cron  只处理上一年度，生成上年年鉴（默认每年 1 月每天 3:00）",
-                "按 Ctrl-C（或停止服务）时，正在进行的运行处理完手头这一批文件后停止，下次运行从中断处继续。",
-                "同一时间只进行一次运行：另一次运行尚未结束时，到点的定时运行跳过。"})
+        description = {"常驻运行，按定时设置自动处理报送文件夹：",
+                "  yearbook.schedule.cron：例行处理全部年度（默认每天 1:30）",
+                "  yearbook.schedule.yearbook-cron：只处理上一年度（默认 1 月每天 3:00）",
+                "按 Ctrl-C 或停止服务时，正在进行的运行处理完手头这批文件后停止，",
+                "下次运行从中断处继续。另一次运行未结束时，到点的定时运行跳过。"})
 class ServeCommand implements Callable<Integer> {
 
     @Mixin

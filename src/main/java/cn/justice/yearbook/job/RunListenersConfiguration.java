@@ -9,20 +9,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Attaches the listeners that watch a run from outside (who is running, how far it has got) to the job and
- * to every step, including steps added to the job later, without each step's builder having to name them.
+ * Attaches the listeners that look after a run from outside (who is running, how far it has got, what a killed
+ * run left behind) to the job and to every step, including steps added to the job later, without each step's
+ * builder having to name them.
  * The listeners are looked up only when a job or step is built, so this post-processor pulls nothing in early.
  */
 @Configuration(proxyBeanMethods = false)
 class RunListenersConfiguration {
 
     @Bean
-    static BeanPostProcessor runListeners(ObjectProvider<RunningExecution> running, ObjectProvider<ConsoleProgress> progress) {
+    static BeanPostProcessor runListeners(ObjectProvider<RunningExecution> running, ObjectProvider<LeftoverTempFiles> leftovers,
+                                          ObjectProvider<ConsoleProgress> progress) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof AbstractJob job) {
                     job.registerJobExecutionListener(running.getObject());
+                    job.registerJobExecutionListener(leftovers.getObject());
                 } else if (bean instanceof AbstractStep step) {
                     step.registerStepExecutionListener(progress.getObject());
                     if (step instanceof ChunkOrientedStep<?, ?> chunked) {

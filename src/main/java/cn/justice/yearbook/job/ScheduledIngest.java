@@ -146,9 +146,11 @@ public class ScheduledIngest implements SmartLifecycle {
             }
             observer.notCompleted(firing, e, stopRequested);
         } finally {
-            running.clearStopRequest();
             synchronized (monitor) {
-                active--;
+                if (--active == 0) {
+                    // a stop request is for the runs in progress; none is left for it
+                    running.clearStopRequest();
+                }
                 monitor.notifyAll();
             }
         }
