@@ -46,7 +46,8 @@ dump_db() {
       SELECT 'I|' || i.relative_path || '|' || COALESCE(i.checksum, '') || '|' || i.disposition || '|'
              || COALESCE(s.checksum, '') AS line
         FROM intake i LEFT JOIN submission s ON s.id = i.submission_id ORDER BY 1;
-      SELECT 'J|' || COUNT(*) || ' job instances' AS line FROM BATCH_JOB_INSTANCE;" \
+      SELECT 'J|' || COUNT(DISTINCT JOB_INSTANCE_ID) || ' completed runs' AS line
+        FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED';" \
     | grep -v -E '^(LINE|\([0-9]+ rows?, [0-9]+ ms\))$'
 }
 

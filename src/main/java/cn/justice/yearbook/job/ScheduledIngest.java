@@ -47,18 +47,24 @@ public class ScheduledIngest implements SmartLifecycle {
 
     /** What the person who started {@code serve} is told; every call comes from a scheduler thread or the shutdown. */
     public interface Observer {
-        void started(Firing firing);
+        default void started(Firing firing) {
+        }
 
-        void completed(Firing firing, IngestOutcome outcome);
+        default void completed(Firing firing, IngestOutcome outcome) {
+        }
 
         /** Refused (another run holds the lock), failed, or stopped because the application is shutting down. */
-        void notCompleted(Firing firing, RuntimeException reason, boolean stopRequested);
+        default void notCompleted(Firing firing, RuntimeException reason, boolean stopRequested) {
+        }
 
-        void next(Optional<NextFiring> next);
+        default void next(Optional<NextFiring> next) {
+        }
 
-        void stopping(boolean runInProgress);
+        default void stopping(boolean runInProgress) {
+        }
 
-        void stopped();
+        default void stopped() {
+        }
     }
 
     private final IngestRunner runner;
@@ -223,29 +229,6 @@ public class ScheduledIngest implements SmartLifecycle {
     }
 
     private static final Observer SILENT = new Observer() {
-        @Override
-        public void started(Firing firing) {
-        }
-
-        @Override
-        public void completed(Firing firing, IngestOutcome outcome) {
-        }
-
-        @Override
-        public void notCompleted(Firing firing, RuntimeException reason, boolean stopRequested) {
-        }
-
-        @Override
-        public void next(Optional<NextFiring> next) {
-        }
-
-        @Override
-        public void stopping(boolean runInProgress) {
-        }
-
-        @Override
-        public void stopped() {
-        }
     };
 
     @Override
