@@ -9,7 +9,8 @@
 # with SIGKILL at a random point (during start-up or one of the job's steps, chosen at random), starts B again
 # and lets it finish. It then compares A and B: the database (submissions, values, findings, intake; no ids or
 # timestamps) dumped with H2's Shell from inside the jar, the run report (summary and every file's outcome)
-# and the list of feedback workbooks. Exits non-zero on any difference. KEEP=1 keeps the temporary folders.
+# and the list of feedback workbooks. Exits non-zero on any difference. KEEP=1 keeps the temporary folders;
+# KILL_IN=ingest (or discover, crossReview, feedback) always kills during that step.
 set -euo pipefail
 
 ROUNDS=${1:-1}
@@ -88,6 +89,9 @@ for round in $(seq 1 "$ROUNDS"); do
   points=("||6000" "Executing step: [discover]|300" "Executing step: [ingest]|8000" "Executing step: [crossReview]|500"
           "Executing step: [feedback]|2000")
   point=${points[$((RANDOM % ${#points[@]}))]}
+  if [[ -n "${KILL_IN:-}" ]]; then
+    for p in "${points[@]}"; do [[ "$p" == *"[$KILL_IN]"* ]] && point=$p; done
+  fi
   marker=${point%|*}
   marker=${marker%|}
   max_ms=${point##*|}
@@ -98,7 +102,9 @@ for round in $(seq 1 "$ROUNDS"); do
   kill_point "$B" "$marker" "$pid" "$max_ms"
   if kill -9 "$pid" 2>/dev/null; then
     wait "$pid" 2>/dev/null || true
-    killed="killed $(grep -c 'Executing step' "$B/logs/yearbook.log" 2>/dev/null || echo 0) step(s) in, after '${marker:-start-up}'"
+    steps=$(grep -c 'Executing step' "$B/logs/yearbook.log" 2>/dev/null || true)
+    stored=$(grep -c 'ReviewFileProcessor - Read ' "$B/logs/yearbook.log" 2>/dev/null || true)
+    killed="killed ${steps:-0} step(s) in (${stored:-0} files read), after '${marker:-start-up}'"
     if grep -q 'completed with the following parameters' "$B/logs/yearbook.log" 2>/dev/null; then
       killed="$killed (the job had already completed)"
     fi
