@@ -1,6 +1,6 @@
 package cn.justice.yearbook.render.pdf;
 
-import cn.justice.yearbook.render.AtomicFiles;
+import cn.justice.yearbook.common.AtomicFiles;
 import cn.justice.yearbook.render.model.Yearbook;
 
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package cn.justice.yearbook.render.workbook;
 
-import cn.justice.yearbook.render.AtomicFiles;
+import cn.justice.yearbook.common.AtomicFiles;
 import cn.justice.yearbook.render.model.Yearbook;
 import cn.justice.yearbook.render.table.ChapterTables;
 import cn.justice.yearbook.render.table.StatTable;
