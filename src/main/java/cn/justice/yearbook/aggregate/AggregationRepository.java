@@ -26,12 +26,19 @@ class AggregationRepository {
     }
 
     StoredFacts facts(int upToYear) {
+        return facts(null, upToYear);
+    }
+
+    /** @param county a county of a prefecture run, or null for a single county's submissions (all of them) */
+    StoredFacts facts(String county, int upToYear) {
+        String ofCounty = county == null ? "" : " AND s.county = ?";
+        Object[] params = county == null ? new Object[] {upToYear} : new Object[] {upToYear, county};
         Map<Integer, Map<String, Map<String, Fact>>> values = new TreeMap<>();
         jdbc.sql("""
                 SELECT s.report_year, s.township, v.indicator_code, v.value_number, v.approximate
                 FROM reported_value v JOIN submission s ON s.id = v.submission_id
                 WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable AND s.report_year <= ?
-                """).param(upToYear).query(rs -> {
+                """ + ofCounty).params(params).query(rs -> {
             values.computeIfAbsent(rs.getInt(1), y -> new HashMap<>())
                     .computeIfAbsent(rs.getString(2), t -> new HashMap<>())
                     .put(rs.getString(3), new Fact(rs.getBigDecimal(4).stripTrailingZeros(), rs.getBoolean(5)));
@@ -39,10 +46,11 @@ class AggregationRepository {
         Map<String, StoredFacts.SubmissionOutcome> outcomes = new LinkedHashMap<>();
         // a current submission wins over a rejected one; among rejected ones the latest counts
         jdbc.sql("""
-                SELECT id, township, status FROM submission
-                WHERE report_year = ? AND township IS NOT NULL AND superseded_by IS NULL
-                ORDER BY CASE WHEN status = 'REJECTED' THEN 0 ELSE 1 END, file_modified, id
-                """).param(upToYear).query(rs -> {
+                SELECT s.id, s.township, s.status FROM submission s
+                WHERE s.report_year = ? AND s.township IS NOT NULL AND s.superseded_by IS NULL
+                """ + ofCounty + """
+                 ORDER BY CASE WHEN s.status = 'REJECTED' THEN 0 ELSE 1 END, s.file_modified, s.id
+                """).params(params).query(rs -> {
             outcomes.put(rs.getString(2), new StoredFacts.SubmissionOutcome(rs.getLong(1), rs.getString(3)));
         });
         return new StoredFacts(values, outcomes);

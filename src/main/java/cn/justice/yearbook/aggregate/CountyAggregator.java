@@ -3,6 +3,7 @@ package cn.justice.yearbook.aggregate;
 import cn.justice.yearbook.catalogue.Catalogue;
 import cn.justice.yearbook.catalogue.Indicator;
 import cn.justice.yearbook.county.County;
+import cn.justice.yearbook.county.Region;
 import cn.justice.yearbook.county.Township;
 import cn.justice.yearbook.finding.Severity;
 import cn.justice.yearbook.render.model.CategoryFigures;
@@ -34,14 +35,18 @@ public class CountyAggregator {
 
     private final AggregationRepository repository;
     private final Catalogue catalogue;
-    private final County county;
+    private final Region region;
     private final Clock clock;
 
-    CountyAggregator(AggregationRepository repository, Catalogue catalogue, County county, Clock clock) {
+    CountyAggregator(AggregationRepository repository, Catalogue catalogue, Region region, Clock clock) {
         this.repository = repository;
         this.catalogue = catalogue;
-        this.county = county;
+        this.region = region;
         this.clock = clock;
+    }
+
+    public Region region() {
+        return region;
     }
 
     /** The latest year any township's submission was accepted for, if any. */
@@ -49,8 +54,13 @@ public class CountyAggregator {
         return Optional.ofNullable(repository.latestYear());
     }
 
+    /** The yearbook of the county of a county file (the first county of a prefecture file). */
     public Yearbook aggregate(int year) {
-        StoredFacts facts = repository.facts(year);
+        return aggregate(region.counties().get(0), year);
+    }
+
+    public Yearbook aggregate(County county, int year) {
+        StoredFacts facts = repository.facts(region.prefecture() ? county.name() : null, year);
         List<String> townships = county.townships().stream().map(Township::name).toList();
         List<CategoryFigures> categories = new ArrayList<>();
         for (String category : catalogue.categories()) {
@@ -60,6 +70,25 @@ public class CountyAggregator {
         List<SubmissionQuality> quality = townships.stream().map(t -> quality(t, facts)).toList();
         return new Yearbook(new Edition(county.name(), county.bureau(), year, LocalDate.now(clock)),
                 townships, categories, quality);
+    }
+
+    /**
+     * The prefecture's roll-up: its counties side by side, each with its county figures (sums, and
+     * rates as ratios of sums over its townships), and prefecture totals summed over every township.
+     *
+     * @param counties the county yearbooks of the same year, in the prefecture file's order
+     */
+    public Yearbook rollUp(int year, List<Yearbook> counties) {
+        Map<String, StoredFacts> facts = new LinkedHashMap<>();
+        region.counties().forEach(c -> facts.put(c.name(), repository.facts(c.name(), year)));
+        List<CategoryFigures> categories = new ArrayList<>();
+        for (String category : catalogue.categories()) {
+            categories.add(new CategoryFigures(category,
+                    catalogue.inCategory(category).stream().map(i -> RollUp.indicator(i, facts, year)).toList()));
+        }
+        List<SubmissionQuality> quality = counties.stream().map(RollUp::quality).toList();
+        return new Yearbook(new Edition(region.name(), region.bureau(), year, LocalDate.now(clock), Edition.Level.PREFECTURE),
+                counties.stream().map(y -> y.edition().county()).toList(), categories, quality);
     }
 
     private IndicatorFigures indicator(Indicator indicator, StoredFacts facts, int year) {

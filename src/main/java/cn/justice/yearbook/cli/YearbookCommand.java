@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "county-yearbook 0.1.0",
         description = {"县司法局法治政府建设统计年鉴流水线：读取各乡镇（街道）报表，审核、入库、汇总并生成年鉴。", ""},
-        subcommands = {RunCommand.class, ValidateCommand.class, TemplateCommand.class, SampleCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, TemplateCommand.class, SampleCommand.class, SampleRegionCommand.class,
                 ServeCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")

@@ -35,13 +35,16 @@ public record YearbookProperties(
      *                         for this long; one still being copied is left for the next run
      * @param maxFileSize      larger dropped files are rejected unread (FILE_TOO_LARGE); a township report is
      *                         well under 1 MB, and the parse limits in PoiSecurityLimits assume files of this order
+     * @param threads          workbooks read and reviewed at once; 0 means one per processor. Storing stays
+     *                         one transaction per chunk, in the order the files were found
      */
     public record Ingest(
             @DefaultValue("10") int chunkSize,
             @DefaultValue("40") int headerSearchRows,
             @DefaultValue("2000") int maxRows,
             @DefaultValue("3s") Duration stableAfter,
-            @DefaultValue("20MB") DataSize maxFileSize) {
+            @DefaultValue("20MB") DataSize maxFileSize,
+            @DefaultValue("0") int threads) {
     }
 
     /**

@@ -8,12 +8,23 @@ import org.springframework.context.annotation.Configuration;
 class CountyConfiguration {
 
     @Bean
-    County county(YearbookProperties properties) {
-        return CountyLoader.load(properties.county());
+    Region region(YearbookProperties properties) {
+        return CountyLoader.loadRegion(properties.county());
+    }
+
+    /** The county of a county file; for a prefecture file, its first county (templates, samples). */
+    @Bean
+    County county(Region region) {
+        return region.counties().get(0);
     }
 
     @Bean
     TownshipMatcher townshipMatcher(County county) {
         return TownshipMatcher.of(county);
+    }
+
+    @Bean
+    CountyLocator countyLocator(Region region) {
+        return new CountyLocator(region);
     }
 }

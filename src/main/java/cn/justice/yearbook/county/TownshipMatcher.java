@@ -27,8 +27,9 @@ public final class TownshipMatcher {
     private final Map<String, Township> exact = new HashMap<>();
     private final List<Map.Entry<String, Township>> searchable = new ArrayList<>();
 
-    private TownshipMatcher(County county) {
+    private TownshipMatcher(County county, boolean lenient) {
         this.county = county;
+        Set<String> ambiguous = new java.util.HashSet<>();
         Map<String, Township> fullNames = new HashMap<>();
         for (Township township : county.townships()) {
             if (Labels.isBlank(township.name())) {
@@ -44,7 +45,9 @@ public final class TownshipMatcher {
                     continue;
                 }
                 Township previous = exact.putIfAbsent(k, township);
-                if (previous != null && previous != township) {
+                if (previous != null && previous != township && lenient) {
+                    ambiguous.add(k);
+                } else if (previous != null && previous != township) {
                     throw new CountyException("County " + county.name() + ": the name '" + k + "' fits both "
                             + previous.name() + " and " + township.name() + "; give them distinct aliases");
                 }
@@ -55,13 +58,24 @@ public final class TownshipMatcher {
                 }
             });
         }
+        ambiguous.forEach(exact::remove);
         fullNames.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()))
                 .forEach(searchable::add);
     }
 
     public static TownshipMatcher of(County county) {
-        return new TownshipMatcher(county);
+        return new TownshipMatcher(county, false);
+    }
+
+    /** A matcher that leaves out names fitting two townships instead of refusing them (a prefecture's townships). */
+    static TownshipMatcher lenient(County county) {
+        return new TownshipMatcher(county, true);
+    }
+
+    /** A township name as matching compares it: without organisation and type suffixes (城东街道办事处 → 城东). */
+    static String base(String name) {
+        return TYPE_SUFFIX.matcher(key(name)).replaceFirst("");
     }
 
     public County county() {

@@ -53,6 +53,11 @@ public class WorkbookReader {
 
     /** @param expectedYear the year the run or the file's folder expects, used to choose among year columns */
     public WorkbookReading read(DroppedFile file, Integer expectedYear) {
+        return read(file, expectedYear, townships);
+    }
+
+    /** @param townships the townships the file may report for (its county's, in a prefecture run) */
+    public WorkbookReading read(DroppedFile file, Integer expectedYear, TownshipMatcher townships) {
         if (file.size() == 0) {
             return WorkbookReading.rejected(file, Messages.finding(Rule.FILE_EMPTY, null, null, null, file.name()));
         }
@@ -64,7 +69,7 @@ public class WorkbookReader {
             return WorkbookReading.rejected(file, Messages.finding(e.rule(), null, null, null, file.name(), e.detailZh()));
         }
         try {
-            return readOpened(file, workbook, expectedYear);
+            return readOpened(file, workbook, expectedYear, townships);
         } catch (RuntimeException | StackOverflowError e) {
             // POI parses lazily: a damaged part can surface while reading cells, long after opening
             log.warn("Cannot read {}: {}", file.relativePath(), WorkbookOpener.describe(e));
@@ -75,7 +80,8 @@ public class WorkbookReader {
         }
     }
 
-    private WorkbookReading readOpened(DroppedFile file, Workbook workbook, Integer expectedYear) {
+    private WorkbookReading readOpened(DroppedFile file, Workbook workbook, Integer expectedYear,
+                                       TownshipMatcher townships) {
         FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         List<SheetTable> tables = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -98,7 +104,7 @@ public class WorkbookReader {
 
         Map<Township, List<String>> seen = new LinkedHashMap<>();
         Identity identity = ReportIdentityLocator.locate(main.grid, main.layout.hasHeader() ? main.layout.headerRow() : main.firstRow, main.lastRow);
-        String unknown = resolveTownships(identity, main.grid.name(), seen);
+        String unknown = resolveTownships(townships, identity, main.grid.name(), seen);
         for (SheetTable other : tables.subList(1, tables.size())) {
             if (other.values.size() < MIN_HEADERLESS_MATCHES) {
                 continue;
@@ -106,7 +112,7 @@ public class WorkbookReader {
             Identity otherIdentity = ReportIdentityLocator.locate(other.grid,
                     other.layout.hasHeader() ? other.layout.headerRow() : other.firstRow, other.lastRow);
             Map<Township, List<String>> otherSeen = new LinkedHashMap<>();
-            resolveTownships(otherIdentity, other.grid.name(), otherSeen);
+            resolveTownships(townships, otherIdentity, other.grid.name(), otherSeen);
             otherSeen.forEach((t, where) -> seen.computeIfAbsent(t, k -> new ArrayList<>()).addAll(where));
             findings.add(Messages.finding(Rule.EXTRA_SHEET_IGNORED, null, other.grid.name(), null,
                     other.grid.name(), main.grid.name()));
@@ -134,7 +140,8 @@ public class WorkbookReader {
     }
 
     /** Adds every township the clues name to {@code seen}; returns the text of a labelled unit no township matches. */
-    private String resolveTownships(Identity identity, String sheet, Map<Township, List<String>> seen) {
+    private static String resolveTownships(TownshipMatcher townships, Identity identity, String sheet,
+                                           Map<Township, List<String>> seen) {
         String unknown = null;
         for (Clue clue : identity.townships()) {
             Optional<Township> hit = clue.source() == ReportIdentityLocator.Source.LABEL

@@ -59,7 +59,7 @@ class CrossReviewTasklet implements Tasklet {
         Map<String, List<StoredSubmission>> groups = new HashMap<>();
         for (StoredSubmission s : all) {
             if (s.status() != SubmissionStatus.REJECTED && s.township() != null && s.year() != null) {
-                groups.computeIfAbsent(s.township() + "|" + s.year(), k -> new java.util.ArrayList<>()).add(s);
+                groups.computeIfAbsent(s.county() + "|" + s.township() + "|" + s.year(), k -> new java.util.ArrayList<>()).add(s);
             }
         }
         Map<Long, Long> superseded = new HashMap<>();

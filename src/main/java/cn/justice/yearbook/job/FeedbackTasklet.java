@@ -1,6 +1,7 @@
 package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.receipt.Receipts;
+import cn.justice.yearbook.finding.Finding;
 import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
 import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.report.RunReportBuilder;
@@ -17,8 +18,12 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,15 +45,17 @@ class FeedbackTasklet implements Tasklet {
     private final RunReportBuilder reports;
     private final RunReportWriter reportWriter;
     private final Receipts receipts;
+    private final AsyncTaskExecutor workers;
 
     FeedbackTasklet(IntakeRepository intake, SubmissionRepository submissions, FeedbackWorkbookWriter feedback,
-                    RunReportBuilder reports, RunReportWriter reportWriter, Receipts receipts) {
+                    RunReportBuilder reports, RunReportWriter reportWriter, Receipts receipts, AsyncTaskExecutor workers) {
         this.intake = intake;
         this.submissions = submissions;
         this.feedback = feedback;
         this.reports = reports;
         this.reportWriter = reportWriter;
         this.receipts = receipts;
+        this.workers = workers;
     }
 
     @Override
@@ -68,11 +75,15 @@ class FeedbackTasklet implements Tasklet {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         submissions.current().stream().filter(s -> years.contains(s.year())).forEach(s -> targets.putIfAbsent(s.id(), s));
 
+        // the store is read here, on the step's thread; only the workbooks are written side by side
+        List<Callable<Path>> writes = new ArrayList<>();
         for (StoredSubmission s : targets.values()) {
             String replacedBy = s.supersededBy() == null ? null
                     : submissions.find(s.supersededBy()).map(StoredSubmission::relativePath).orElse(null);
-            feedback.write(s, input.resolve(s.relativePath()), submissions.findings(s.id()), replacedBy);
+            List<Finding> findings = submissions.findings(s.id());
+            writes.add(() -> feedback.write(s, input.resolve(s.relativePath()), findings, replacedBy));
         }
+        Workers.all(workers, writes);
         receipts.publish(input);
         Long year = parameters.getLong(JobParameterNames.YEAR);
         RunReport report = reports.build(instanceId, input.toString(), year == null ? null : year.intValue(),

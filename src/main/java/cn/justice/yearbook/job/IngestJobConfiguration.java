@@ -2,6 +2,7 @@ package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.aggregate.CountyAggregator;
 import cn.justice.yearbook.config.OutputLayout;
+import cn.justice.yearbook.county.CountyLocator;
 import cn.justice.yearbook.config.YearbookProperties;
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.FileStability;
@@ -25,6 +26,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
@@ -50,6 +52,12 @@ class IngestJobConfiguration {
                 .build();
     }
 
+    /** Reads and reviews workbooks, and writes yearbooks and feedback workbooks, side by side. */
+    @Bean
+    ThreadPoolTaskExecutor workers(YearbookProperties properties) {
+        return Workers.pool(Workers.count(properties.ingest().threads()));
+    }
+
     @Bean
     Step discover(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
                   SubmissionRepository submissions, YearbookProperties properties, Clock clock) {
@@ -62,11 +70,11 @@ class IngestJobConfiguration {
     @Bean
     Step ingest(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
                 SubmissionRepository submissions, WorkbookReader reader, SubmissionValidator validator,
-                YearbookProperties properties, Clock clock) {
+                CountyLocator counties, YearbookProperties properties, Clock clock, ThreadPoolTaskExecutor workers) {
         PendingFileReader pending = new PendingFileReader(intake);
-        ReviewFileProcessor processor = new ReviewFileProcessor(reader, validator);
+        ReviewFileProcessor processor = new ReviewFileProcessor(reader, validator, counties);
         StoreSubmissionWriter writer = new StoreSubmissionWriter(submissions, intake, clock);
-        return new StepBuilder("ingest", jobRepository)
+        var step = new StepBuilder("ingest", jobRepository)
                 .<IntakeRow, ProcessedFile>chunk(properties.ingest().chunkSize())
                 .transactionManager(tx)
                 .reader(pending)
@@ -74,8 +82,12 @@ class IngestJobConfiguration {
                 .writer(writer)
                 .listener(pending)
                 .listener(processor)
-                .listener(writer)
-                .build();
+                .listener(writer);
+        if (workers.getMaxPoolSize() > 1) {
+            // files of a chunk are read side by side; the writer still gets them in order, in one transaction
+            step.taskExecutor(workers);
+        }
+        return step.build();
     }
 
     @Bean
@@ -89,9 +101,10 @@ class IngestJobConfiguration {
 
     @Bean
     Step yearbook(JobRepository jobRepository, PlatformTransactionManager tx, CountyAggregator aggregator,
-                  ObjectProvider<YearbookPdfRenderer> pdf, CompanionWorkbookWriter companion, OutputLayout layout) {
+                  ObjectProvider<YearbookPdfRenderer> pdf, CompanionWorkbookWriter companion, OutputLayout layout,
+                  ThreadPoolTaskExecutor workers) {
         return new StepBuilder("yearbook", jobRepository)
-                .tasklet(new YearbookTasklet(aggregator, pdf, companion, layout), tx)
+                .tasklet(new YearbookTasklet(aggregator, pdf, companion, layout, parallel(workers)), tx)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -99,9 +112,15 @@ class IngestJobConfiguration {
     @Bean
     Step feedback(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
                   SubmissionRepository submissions, FeedbackWorkbookWriter feedback, RunReportBuilder reports,
-                  RunReportWriter reportWriter, Receipts receipts) {
+                  RunReportWriter reportWriter, Receipts receipts, ThreadPoolTaskExecutor workers) {
         return new StepBuilder("feedback", jobRepository)
-                .tasklet(new FeedbackTasklet(intake, submissions, feedback, reports, reportWriter, receipts), tx)
+                .tasklet(new FeedbackTasklet(intake, submissions, feedback, reports, reportWriter, receipts,
+                        parallel(workers)), tx)
                 .build();
+    }
+
+    /** The pool when it has more than one thread, else null: tasks then run on the step's own thread. */
+    private static ThreadPoolTaskExecutor parallel(ThreadPoolTaskExecutor workers) {
+        return workers.getMaxPoolSize() > 1 ? workers : null;
     }
 }

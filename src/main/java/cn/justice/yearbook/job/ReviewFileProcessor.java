@@ -1,5 +1,7 @@
 package cn.justice.yearbook.job;
 
+import cn.justice.yearbook.county.County;
+import cn.justice.yearbook.county.CountyLocator;
 import cn.justice.yearbook.finding.Messages;
 import cn.justice.yearbook.finding.Rule;
 import cn.justice.yearbook.ingest.DroppedFile;
@@ -22,12 +24,14 @@ class ReviewFileProcessor implements ItemProcessor<IntakeRow, ProcessedFile>, St
 
     private final WorkbookReader reader;
     private final SubmissionValidator validator;
+    private final CountyLocator counties;
     private Path input;
     private Integer runYear;
 
-    ReviewFileProcessor(WorkbookReader reader, SubmissionValidator validator) {
+    ReviewFileProcessor(WorkbookReader reader, SubmissionValidator validator, CountyLocator counties) {
         this.reader = reader;
         this.validator = validator;
+        this.counties = counties;
     }
 
     @Override
@@ -43,9 +47,10 @@ class ReviewFileProcessor implements ItemProcessor<IntakeRow, ProcessedFile>, St
         DroppedFile file = new DroppedFile(input.resolve(row.relativePath()), row.fileName(), row.relativePath(),
                 row.size(), row.modified(), row.checksum(), row.folderYear());
         Integer expectedYear = row.folderYear() != null ? row.folderYear() : runYear;
+        CountyLocator.Placement placement = counties.place(row.relativePath());
         WorkbookReading reading;
         try {
-            reading = reader.read(file, expectedYear);
+            reading = reader.read(file, expectedYear, placement.townships());
         } catch (RuntimeException | StackOverflowError e) {
             log.error("Unexpected failure reading {}; the file is reported as unreadable", row.relativePath(), e);
             reading = WorkbookReading.rejected(file,
@@ -54,6 +59,9 @@ class ReviewFileProcessor implements ItemProcessor<IntakeRow, ProcessedFile>, St
         log.info("Read {}: township={}, year={}, {} values, {} findings", row.relativePath(),
                 reading.township() == null ? null : reading.township().name(), reading.year(),
                 reading.values().size(), reading.findings().size());
-        return new ProcessedFile(row, validator.review(reading, expectedYear));
+        // a single county's submissions carry no county: the store has always held them that way
+        String county = !counties.region().prefecture() || reading.township() == null ? null
+                : placement.countyOf(reading.township(), counties).map(County::name).orElse(null);
+        return new ProcessedFile(row, validator.review(reading, expectedYear), county);
     }
 }

@@ -33,7 +33,7 @@ class StoreSubmissionWriter implements ItemWriter<ProcessedFile>, StepExecutionL
     public void write(Chunk<? extends ProcessedFile> chunk) {
         Instant now = clock.instant();
         for (ProcessedFile file : chunk) {
-            long id = submissions.save(file.reviewed(), jobInstanceId, now);
+            long id = submissions.save(file.reviewed(), file.county(), jobInstanceId, now);
             intake.markProcessed(file.intake().id(), id);
         }
     }

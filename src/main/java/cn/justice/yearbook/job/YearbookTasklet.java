@@ -2,6 +2,8 @@ package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.aggregate.CountyAggregator;
 import cn.justice.yearbook.config.OutputLayout;
+import cn.justice.yearbook.render.YearbookText;
+import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.render.model.Yearbook;
 import cn.justice.yearbook.render.pdf.YearbookPdfRenderer;
 import cn.justice.yearbook.render.workbook.CompanionWorkbookWriter;
@@ -13,8 +15,13 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.AsyncTaskExecutor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
 
 /**
@@ -29,13 +36,15 @@ class YearbookTasklet implements Tasklet {
     private final ObjectProvider<YearbookPdfRenderer> pdf;
     private final CompanionWorkbookWriter companion;
     private final OutputLayout layout;
+    private final AsyncTaskExecutor workers;
 
     YearbookTasklet(CountyAggregator aggregator, ObjectProvider<YearbookPdfRenderer> pdf,
-                    CompanionWorkbookWriter companion, OutputLayout layout) {
+                    CompanionWorkbookWriter companion, OutputLayout layout, AsyncTaskExecutor workers) {
         this.aggregator = aggregator;
         this.pdf = pdf;
         this.companion = companion;
         this.layout = layout;
+        this.workers = workers;
     }
 
     @Override
@@ -48,18 +57,49 @@ class YearbookTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         long started = System.nanoTime();
-        Yearbook yearbook = aggregator.aggregate(year.get());
-        String county = yearbook.edition().county();
-        Path pdfFile = layout.yearbookFile(county, year.get(), "pdf");
-        Path workbookFile = layout.yearbookFile(county, year.get(), "xlsx");
-        pdf.getObject().render(yearbook, pdfFile);
-        companion.write(yearbook, workbookFile);
+        YearbookPdfRenderer renderer = pdf.getObject();
+        Yearbook yearbook;
+        if (!aggregator.region().prefecture()) {
+            yearbook = aggregator.aggregate(year.get());
+            Workers.all(workers, publishing(yearbook, renderer));
+        } else {
+            // one yearbook per county, then the roll-up comparing them; the store is read here, files written side by side
+            List<Yearbook> counties = aggregator.region().counties().stream()
+                    .map(c -> aggregator.aggregate(c, year.get())).toList();
+            List<Callable<Void>> tasks = new ArrayList<>();
+            counties.forEach(c -> tasks.addAll(publishing(c, renderer)));
+            Workers.all(workers, tasks);
+            yearbook = aggregator.rollUp(year.get(), counties);
+            Workers.all(workers, publishing(yearbook, renderer));
+            log.info("Compiled the {} yearbooks of {} counties", year.get(), counties.size());
+        }
+        String name = yearbook.edition().county();
+        Path pdfFile = layout.yearbookFile(name, year.get(), "pdf");
+        Path workbookFile = layout.yearbookFile(name, year.get(), "xlsx");
         RunReport.Publication publication = new RunReport.Publication(year.get(),
                 layout.root().relativize(pdfFile).toString(), layout.root().relativize(workbookFile).toString(),
                 yearbook.reportingTownships().size(), yearbook.townships().size());
         PublishedYearbook.save(publication, jobExecution.getExecutionContext());
-        log.info("Compiled the {} yearbook of {} ({} of {} townships) in {} ms: {}", year.get(), county,
-                publication.townshipsCounted(), publication.townships(), (System.nanoTime() - started) / 1_000_000, pdfFile);
+        log.info("Compiled the {} yearbook of {} ({} of {} {}) in {} ms: {}", year.get(), name,
+                publication.townshipsCounted(), publication.townships(),
+                yearbook.edition().level() == Edition.Level.COUNTY ? "townships" : "counties",
+                (System.nanoTime() - started) / 1_000_000, pdfFile);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Writing a yearbook's PDF and its companion workbook, in the wording of its level. */
+    private List<Callable<Void>> publishing(Yearbook yearbook, YearbookPdfRenderer renderer) {
+        Edition edition = yearbook.edition();
+        Path pdfFile = layout.yearbookFile(edition.county(), edition.year(), "pdf");
+        Path workbookFile = layout.yearbookFile(edition.county(), edition.year(), "xlsx");
+        return List.of(
+                () -> YearbookText.as(edition.level(), () -> {
+                    long started = System.nanoTime();
+                    renderer.render(yearbook, pdfFile);
+                    log.info("Rendered {} in {} ms, {} bytes", pdfFile.getFileName(),
+                            (System.nanoTime() - started) / 1_000_000, Files.size(pdfFile));
+                    return null;
+                }),
+                () -> YearbookText.as(edition.level(), () -> { companion.write(yearbook, workbookFile); return null; }));
     }
 }

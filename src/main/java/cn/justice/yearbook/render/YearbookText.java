@@ -1,14 +1,22 @@
 package cn.justice.yearbook.render;
 
+import cn.justice.yearbook.render.model.Edition;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The printed wording of the yearbook (Chinese): {@code render/yearbook.properties}. */
 public final class YearbookText {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("render.yearbook", Locale.ROOT);
+    private static final Pattern WORD = Pattern.compile("\\$\\{(\\w+)}");
+    /** Whose rows the yearbook being rendered on this thread has; yearbooks of both kinds render side by side. */
+    private static final ThreadLocal<Edition.Level> LEVEL = ThreadLocal.withInitial(() -> Edition.Level.COUNTY);
 
     private YearbookText() {
     }
@@ -16,11 +24,30 @@ public final class YearbookText {
     public static String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = BUNDLE.getString(key);
+            pattern = worded(BUNDLE.getString(key));
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No yearbook text for key " + key, e);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** Renders with the wording of {@code level} on this thread: 乡镇（街道）/全县 or 县（市、区）/全市. */
+    public static <T> T as(Edition.Level level, Callable<T> rendering) throws Exception {
+        Edition.Level before = LEVEL.get();
+        LEVEL.set(level);
+        try {
+            return rendering.call();
+        } finally {
+            LEVEL.set(before);
+        }
+    }
+
+    private static String worded(String pattern) {
+        if (pattern.indexOf('$') < 0) {
+            return pattern;
+        }
+        return WORD.matcher(pattern).replaceAll(m -> Matcher.quoteReplacement(
+                BUNDLE.getString("level." + LEVEL.get().name() + "." + m.group(1))));
     }
 
     /** 一、二、…、二十: chapter numbers as the yearbook writes them. */

@@ -62,8 +62,15 @@ public final class SampleInputGenerator {
     private final SampleFigures figures;
     private final Draws draws;
     private final List<TownshipProfile> townships;
+    private final int maxMistakes;
 
     public SampleInputGenerator(Catalogue catalogue, County county, long seed) {
+        this(catalogue, county, seed, Integer.MAX_VALUE);
+    }
+
+    /** @param maxMistakes at most this many townships make a deliberate mistake in the latest year */
+    public SampleInputGenerator(Catalogue catalogue, County county, long seed, int maxMistakes) {
+        this.maxMistakes = maxMistakes;
         this.catalogue = catalogue;
         this.county = county;
         this.draws = new Draws(seed);
@@ -81,6 +88,7 @@ public final class SampleInputGenerator {
             throw new IllegalArgumentException("Years must run forwards over at most 20 years: " + fromYear + "–" + toYear);
         }
         SamplePlan plan = SamplePlan.make(townships, catalogue, figures, draws, toYear);
+        plan.keepMistakes(maxMistakes);
         List<SampleFile> files = new ArrayList<>();
         List<PlantedMistake> planted = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {

@@ -87,6 +87,13 @@ final class SamplePlan {
         return layouts.getOrDefault(township.index(), Layout.TEMPLATE);
     }
 
+    /** Keeps the first {@code n} mistakes as assigned, drops the rest (a controlled share at any scale). */
+    void keepMistakes(int n) {
+        var kept = mistakes.entrySet().stream().limit(Math.max(0, n)).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        mistakes.clear();
+        kept.forEach(e -> mistakes.put(e.getKey(), e.getValue()));
+    }
+
     /** The township's mistake in the latest year, or null. */
     Mistake mistakeOf(TownshipProfile township) {
         return mistakes.get(township.index());

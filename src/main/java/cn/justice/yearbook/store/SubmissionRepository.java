@@ -41,17 +41,18 @@ public class SubmissionRepository {
         this.template = template;
     }
 
-    public long save(ReviewedSubmission reviewed, long jobInstanceId, Instant receivedAt) {
+    /** @param county the county in a prefecture run; null for a single county's submissions */
+    public long save(ReviewedSubmission reviewed, String county, long jobInstanceId, Instant receivedAt) {
         WorkbookReading reading = reviewed.reading();
         DroppedFile file = reading.file();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO submission (checksum, file_name, relative_path, file_size, file_modified, received_at,
-                                        job_instance_id, township, report_year, sheet_name, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        job_instance_id, county, township, report_year, sheet_name, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(file.sha256(), file.name(), file.relativePath(), file.size(), Timestamp.from(file.modified()),
-                        Timestamp.from(receivedAt), jobInstanceId,
+                        Timestamp.from(receivedAt), jobInstanceId, county,
                         reading.township() == null ? null : reading.township().name(), reading.year(), reading.sheet(),
                         reviewed.status().name())
                 .update(keys, "id");
@@ -115,7 +116,7 @@ public class SubmissionRepository {
 
     /** The submission that stands for each township and year: the latest file that was not rejected. */
     public List<StoredSubmission> current() {
-        return jdbc.sql("SELECT * FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED' ORDER BY report_year, township")
+        return jdbc.sql("SELECT * FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED' ORDER BY report_year, county, township")
                 .query(SubmissionRepository::mapSubmission).list();
     }
 
@@ -133,13 +134,13 @@ public class SubmissionRepository {
     public List<ValueOnRecord> usableCurrentValues() {
         return jdbc.sql("""
                 SELECT v.submission_id, s.township, s.report_year, v.indicator_code, v.value_number,
-                       v.sheet_name, v.cell_ref, v.note
+                       v.sheet_name, v.cell_ref, v.note, s.county
                 FROM reported_value v JOIN submission s ON s.id = v.submission_id
                 WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable
-                ORDER BY s.report_year, s.township, v.id
+                ORDER BY s.report_year, s.county, s.township, v.id
                 """)
                 .query((rs, n) -> new ValueOnRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
     }
 
@@ -187,7 +188,8 @@ public class SubmissionRepository {
         return new StoredSubmission(rs.getLong("id"), rs.getString("checksum"), rs.getString("file_name"),
                 rs.getString("relative_path"), rs.getLong("file_size"), rs.getTimestamp("file_modified").toInstant(),
                 rs.getTimestamp("received_at").toInstant(), rs.getLong("job_instance_id"), rs.getString("township"),
-                reportYear, rs.getString("sheet_name"), SubmissionStatus.valueOf(rs.getString("status")), supersededBy);
+                reportYear, rs.getString("sheet_name"), SubmissionStatus.valueOf(rs.getString("status")), supersededBy,
+                rs.getString("county"));
     }
 
     private static StoredValue mapValue(ResultSet rs, int rowNum) throws SQLException {

@@ -58,13 +58,13 @@ public class CrossSubmissionReview {
 
     private void yearOverYear(List<ValueOnRecord> values, List<SubmissionFinding> out) {
         Map<String, ValueOnRecord> index = new HashMap<>();
-        values.forEach(v -> index.put(key(v.township(), v.year(), v.code()), v));
+        values.forEach(v -> index.put(key(v.county(), v.township(), v.year(), v.code()), v));
         for (ValueOnRecord current : values) {
             Indicator indicator = catalogue.find(current.code()).orElse(null);
             if (indicator == null || indicator.yoyThreshold() == null) {
                 continue;
             }
-            ValueOnRecord previous = index.get(key(current.township(), current.year() - 1, current.code()));
+            ValueOnRecord previous = index.get(key(current.county(), current.township(), current.year() - 1, current.code()));
             if (previous == null || !isSwing(indicator.yoyThreshold(), previous.number(), current.number())) {
                 continue;
             }
@@ -98,9 +98,12 @@ public class CrossSubmissionReview {
 
     private void peers(List<ValueOnRecord> values, List<SubmissionFinding> out) {
         Map<String, List<ValueOnRecord>> groups = new HashMap<>();
-        values.forEach(v -> groups.computeIfAbsent(v.year() + "|" + v.code(), k -> new ArrayList<>()).add(v));
+        // peers are the other townships of the same county
+        values.forEach(v -> groups.computeIfAbsent(v.county() + "|" + v.year() + "|" + v.code(), k -> new ArrayList<>()).add(v));
         groups.values().stream()
-                .sorted(Comparator.comparing((List<ValueOnRecord> g) -> g.get(0).year()).thenComparing(g -> g.get(0).code()))
+                .sorted(Comparator.comparing((List<ValueOnRecord> g) -> g.get(0).year())
+                        .thenComparing(g -> g.get(0).county(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(g -> g.get(0).code()))
                 .forEach(group -> peerGroup(group, out));
     }
 
@@ -143,7 +146,7 @@ public class CrossSubmissionReview {
         return Messages.finding(rule, value.code(), value.sheet(), value.cell(), args).explainedBy(value.note());
     }
 
-    private static String key(String township, int year, String code) {
-        return township + "|" + year + "|" + code;
+    private static String key(String county, String township, int year, String code) {
+        return county + "|" + township + "|" + year + "|" + code;
     }
 }

@@ -1,0 +1,75 @@
+package cn.justice.yearbook.aggregate;
+
+import cn.justice.yearbook.catalogue.Indicator;
+import cn.justice.yearbook.render.model.Figure;
+import cn.justice.yearbook.render.model.IndicatorFigures;
+import cn.justice.yearbook.render.model.QualityNote;
+import cn.justice.yearbook.render.model.SubmissionQuality;
+import cn.justice.yearbook.render.model.SubmissionStatus;
+import cn.justice.yearbook.render.model.Yearbook;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The arithmetic of a prefecture's roll-up, where the rows are counties: a county's figure is its
+ * county total (the sum of its townships, a rate the ratio of their sums), and the prefecture total
+ * sums over every township of every county; it is never a sum or mean of county rates.
+ */
+final class RollUp {
+
+    private RollUp() {
+    }
+
+    /** @param facts each county's stored facts, by county name in the prefecture file's order */
+    static IndicatorFigures indicator(Indicator indicator, Map<String, StoredFacts> facts, int year) {
+        Map<String, Figure> now = counties(indicator, facts, year);
+        Figure total = FigureArithmetic.county(indicator, townships(facts, year));
+        Map<Integer, Figure> byYear = new LinkedHashMap<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        facts.values().forEach(f -> years.addAll(f.values().keySet()));
+        years.headSet(year, false).forEach(y -> byYear.put(y, FigureArithmetic.county(indicator, townships(facts, y))));
+        byYear.put(year, total);
+        return new IndicatorFigures(indicator, now, total, byYear,
+                Standings.of(indicator, now, total, counties(indicator, facts, year - 1)), List.of());
+    }
+
+    private static Map<String, Figure> counties(Indicator indicator, Map<String, StoredFacts> facts, int year) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        facts.forEach((county, f) -> {
+            Figure figure = FigureArithmetic.county(indicator, f.year(year));
+            if (figure.flag() != Figure.Flag.NOT_REPORTED) {
+                figures.put(county, figure);
+            }
+        });
+        return figures;
+    }
+
+    /** Every township of every county in one year; names may repeat across counties, so keys carry the county. */
+    private static Map<String, Map<String, Fact>> townships(Map<String, StoredFacts> facts, int year) {
+        Map<String, Map<String, Fact>> all = new HashMap<>();
+        facts.forEach((county, f) -> f.year(year).forEach((township, values) -> all.put(county + "|" + township, values)));
+        return all;
+    }
+
+    /**
+     * A county's line in the roll-up's quality appendix: counted when any township's figures are; the
+     * townships left out are named, as the county yearbook names them.
+     */
+    static SubmissionQuality quality(Yearbook county) {
+        List<String> missing = county.missingTownships();
+        String name = county.edition().county();
+        if (county.reportingTownships().isEmpty()) {
+            return new SubmissionQuality(name, SubmissionStatus.NOT_SUBMITTED, List.of(), List.of());
+        }
+        if (missing.isEmpty()) {
+            return new SubmissionQuality(name, SubmissionStatus.ACCEPTED, List.of(), List.of());
+        }
+        String note = county.townships().size() + "个乡镇（街道）中" + county.reportingTownships().size()
+                + "个纳入汇总，" + String.join("、", missing) + "未报送或报送的报表未能采用";
+        return new SubmissionQuality(name, SubmissionStatus.WARNINGS, List.of(new QualityNote(null, note, null)), List.of());
+    }
+}

@@ -1,0 +1,63 @@
+package cn.justice.yearbook.job;
+
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * The threads that read workbooks and write output files side by side. A run is short and mostly
+ * CPU-bound, so one thread per processor; with one processor everything stays on the caller's thread.
+ */
+final class Workers {
+
+    private Workers() {
+    }
+
+    static int count(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+
+    static ThreadPoolTaskExecutor pool(int threads) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setThreadNamePrefix("worker-");
+        pool.setDaemon(true);
+        pool.initialize();
+        return pool;
+    }
+
+    /**
+     * Runs the tasks on {@code pool} (or here, when it is null) and returns their results in task order.
+     * The first failure is rethrown once every task has ended, so no file is left half-written behind it.
+     */
+    static <T> List<T> all(AsyncTaskExecutor pool, List<Callable<T>> tasks) throws Exception {
+        List<T> results = new ArrayList<>(tasks.size());
+        if (pool == null || tasks.size() < 2) {
+            for (Callable<T> task : tasks) {
+                results.add(task.call());
+            }
+            return results;
+        }
+        List<Future<T>> futures = tasks.stream().map(pool::submit).toList();
+        Exception first = null;
+        for (Future<T> future : futures) {
+            try {
+                results.add(future.get());
+            } catch (ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return results;
+    }
+}

@@ -1,0 +1,160 @@
+package cn.justice.yearbook.job;
+
+import cn.justice.yearbook.render.pdf.RenderedYearbook;
+import cn.justice.yearbook.testing.CompleteReport;
+import cn.justice.yearbook.testing.Pipeline;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * One run over a prefecture of two counties whose township names repeat (both have a 城东街道 and a
+ * 青山镇): each file is placed by its folder, or by the one county its township belongs to, and stored
+ * with its county; each county gets its own yearbook, and the roll-up compares the counties, its
+ * rates the ratio of sums over every township, not the mean of the county rates.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrefectureJobTest {
+
+    private static final String PREFECTURE = """
+            prefecture:
+              name: 示例市
+              counties:
+                - name: 甲县
+                  townships:
+                    - name: 城东街道
+                    - name: 青山镇
+                    - name: 白石镇
+                - name: 乙县
+                  aliases: [乙]
+                  townships:
+                    - name: 城东街道
+                    - name: 青山镇
+                    - name: 龙潭镇
+            """;
+
+    // 人民调解受理 / 调解成功, 2025. 甲县: 140 / 124 = 88.6%; 乙县: 110 / 102 = 92.7%;
+    // 全市: 250 / 226 = 90.4%, where the mean of the two county rates would be 90.6%.
+    private static final Map<String, int[]> MEDIATION = Map.of(
+            "甲县/2025/城东街道.xlsx", new int[]{40, 34},
+            "甲县/2025/青山镇.xlsx", new int[]{100, 90},
+            "乙/2025/城东街道.xlsx", new int[]{60, 57},
+            "2025/龙潭镇.xlsx", new int[]{50, 45});
+
+    private Pipeline pipeline;
+    private Pipeline.Result result;
+
+    @BeforeAll
+    void runOverThePrefecture(@TempDir Path temp) throws IOException {
+        pipeline = new Pipeline(temp);
+        Path prefecture = temp.resolve("prefecture.yml");
+        Files.writeString(prefecture, PREFECTURE);
+        for (var file : MEDIATION.entrySet()) {
+            String township = file.getKey().replaceFirst(".*/", "").replace(".xlsx", "");
+            int[] counts = file.getValue();
+            CompleteReport.values().with("MED_CASES", counts[0]).with("MED_SUCCESS", counts[1])
+                    .with("MED_SUCCESS_RATE", String.format("%.1f%%", 100.0 * counts[1] / counts[0]))
+                    .workbook(township, 2025).writeTo(pipeline.input(file.getKey()));
+        }
+        result = pipeline.run("--county", prefecture.toString());
+    }
+
+    @Test
+    void storesEachFileWithTheCountyItsFolderOrItsTownshipSays() {
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> stored = pipeline.database()
+                .sql("SELECT county || '/' || township FROM submission WHERE superseded_by IS NULL ORDER BY 1")
+                .query(String.class).list();
+        assertThat(stored).containsExactlyInAnyOrder("甲县/城东街道", "甲县/青山镇", "乙县/城东街道", "乙县/龙潭镇");
+    }
+
+    @Test
+    void publishesOneYearbookPerCountyAndTheRollUp() throws IOException {
+        for (String name : List.of("甲县", "乙县", "示例市")) {
+            assertThat(pipeline.output().resolve("yearbook/" + name + "2025年法治政府建设统计年鉴.pdf")).isRegularFile();
+            assertThat(pipeline.output().resolve("yearbook/" + name + "2025年法治政府建设统计年鉴.xlsx")).isRegularFile();
+        }
+        // the two counties' 城东街道 each get their own feedback, kept apart by their folders
+        try (var feedback = Files.walk(pipeline.output().resolve("feedback"))) {
+            assertThat(feedback.filter(p -> p.getFileName().toString().equals("审核反馈_城东街道.xlsx"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void countyYearbookHoldsItsOwnTownshipsOnly() throws IOException {
+        try (Workbook workbook = companion("乙县")) {
+            Sheet mediation = sheet(workbook, "表6-1");
+            assertThat(number(mediation, "城东街道", "人民调解受理矛盾纠纷件数")).isEqualTo(60);
+            assertThat(number(mediation, "龙潭镇", "人民调解受理矛盾纠纷件数")).isEqualTo(50);
+            assertThat(number(mediation, "全　县", "人民调解受理矛盾纠纷件数")).isEqualTo(110);
+        }
+    }
+
+    @Test
+    void rollUpComparesCountiesWithRatesAsRatiosOfSums() throws IOException {
+        try (Workbook workbook = companion("示例市")) {
+            Sheet mediation = sheet(workbook, "表6-1");
+            assertThat(number(mediation, "甲县", "人民调解受理矛盾纠纷件数")).isEqualTo(140);
+            assertThat(number(mediation, "乙县", "调解成功件数")).isEqualTo(102);
+            assertThat(number(mediation, "甲县", "调解成功率")).isCloseTo(88.57, within(0.01));
+            assertThat(number(mediation, "全　市", "人民调解受理矛盾纠纷件数")).isEqualTo(250);
+            assertThat(number(mediation, "全　市", "调解成功率")).isCloseTo(90.40, within(0.01));
+        }
+    }
+
+    @Test
+    void rollUpSpeaksOfCountiesAndThePrefecture() throws IOException {
+        RenderedYearbook pdf = new RenderedYearbook(Files.readAllBytes(
+                pipeline.output().resolve("yearbook/示例市2025年法治政府建设统计年鉴.pdf")));
+        String text = RenderedYearbook.normalized(String.join("\n", pdf.pages));
+        assertThat(text).contains("全市共有2个县（市、区）").contains("各县（市、区）矛盾纠纷化解情况")
+                .doesNotContain("全县");
+    }
+
+    private Workbook companion(String name) throws IOException {
+        return WorkbookFactory.create(pipeline.output().resolve("yearbook/" + name + "2025年法治政府建设统计年鉴.xlsx").toFile(),
+                null, true);
+    }
+
+    private static Sheet sheet(Workbook workbook, String table) {
+        return StreamSupport.stream(workbook.spliterator(), false)
+                .filter(s -> s.getRow(0).getCell(0).getStringCellValue().startsWith(table))
+                .findFirst().orElseThrow(() -> new AssertionError("no sheet " + table));
+    }
+
+    private static double number(Sheet sheet, String rowLabel, String heading) {
+        int column = -1;
+        for (int r = 1; r <= 4 && column < 0; r++) {
+            Row row = sheet.getRow(r);
+            for (Cell cell : row == null ? List.<Cell>of() : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(heading)) {
+                    column = cell.getColumnIndex();
+                }
+            }
+        }
+        for (Row row : sheet) {
+            Cell label = row.getCell(0);
+            if (label != null && label.getCellType() == CellType.STRING && label.getStringCellValue().equals(rowLabel)) {
+                return row.getCell(column).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no row " + rowLabel + " on " + sheet.getSheetName());
+    }
+}
