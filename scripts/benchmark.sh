@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The prefecture-scale benchmark (BENCHMARKS.md): generates a made-up prefecture's input (cached per
+# scale and seed under target/bench/), then measures in one go
+#   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads;
+#   2. the one-shot run over all of it (`yearbook run --county region.yml`): wall time including JVM
+#      start, peak RSS, each step's time, ingest throughput (read + validate + store), render time and
+#      PDF size per county yearbook and for the roll-up;
+#   3. the sample county's one-shot run (the shipped input/, 44 files), plain jar and fast start.
+# Usage: scripts/benchmark.sh [--counties 100] [--townships 20] [--years 5] [--seed 7] [--no-build] [--no-sample]
+# Extra JVM options for the prefecture run: BENCH_JAVA_OPTS="-Xmx768m" scripts/benchmark.sh
+# Results: printed, and written to target/bench/results.txt.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+counties=100 townships=20 years=5 seed=7 build=1 sample=1
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --counties) counties=$2; shift 2 ;;
+        --townships) townships=$2; shift 2 ;;
+        --years) years=$2; shift 2 ;;
+        --seed) seed=$2; shift 2 ;;
+        --no-build) build=0; shift ;;
+        --no-sample) sample=0; shift ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+bench=target/bench
+mkdir -p "$bench"
+results="$bench/results.txt"
+: > "$results"
+say() { echo "$*" | tee -a "$results"; }
+seconds() { # 1m2.5s | 12s345ms | 345ms -> seconds
+    python3 -c "import re,sys; s=sys.argv[1]; m=re.fullmatch(r'(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?',s); print((int(m[1] or 0)*60+int(m[2] or 0)+int(m[3] or 0)/1000))" "$1"
+}
+
+if [[ $build == 1 ]]; then
+    mvn -q -B -ntp -DskipTests package
+    mvn -q -B -ntp -Pbenchmarks -DskipTests test-compile dependency:build-classpath \
+        -Dmdep.outputFile="$bench/classpath.txt" -Dmdep.includeScope=test
+fi
+
+say "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+data="$bench/data-$counties-$townships-$years-$seed"
+if [[ ! -f "$data/done" ]]; then
+    rm -rf "$data"
+    mkdir -p "$data"
+    start=$(date +%s.%N)
+    java -jar target/yearbook.jar sample-region --counties "$counties" --townships "$townships" --years "$years" \
+        --seed "$seed" --input "$data/input" --output "$data/generator-output" --region-file "$data/region.yml" \
+        > "$data/generate.log" 2>&1
+    touch "$data/done"
+    say "generated input in $(python3 -c "import time;print(round(time.time()-$start,1))") s: $(tail -1 "$data/generate.log")"
+    sleep 3 # older than yearbook.ingest.stable-after, so the run does not wait for them to settle
+fi
+files=$(find "$data/input" -type f \( -name '*.xlsx' -o -name '*.xls' \) ! -name '~$*' | wc -l)
+say "== input: $files workbooks ($counties counties x $townships townships x $years years, seed $seed), $(du -sh "$data/input" | cut -f1)"
+
+say "== raw limit (java.util.zip + StAX, warm JVM, same files)"
+java -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
+    | tee -a "$results"
+
+say "== one-shot prefecture run: java ${BENCH_JAVA_OPTS:-} -jar target/yearbook.jar run --county region.yml"
+out="$bench/output"
+rm -rf "$out"
+# shellcheck disable=SC2086
+/usr/bin/time -v java ${BENCH_JAVA_OPTS:-} -jar target/yearbook.jar run --input "$data/input" --output "$out" \
+    --county "$data/region.yml" > "$bench/run.out" 2> "$bench/run.time" || { cat "$bench/run.out" "$bench/run.time"; exit 1; }
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/run.time")
+rss=$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$bench/run.time")
+say "wall $wall (m:ss, JVM start included), peak RSS $rss MiB, load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+log="$out/logs/yearbook.log"
+for step in discover ingest crossReview yearbook feedback; do
+    t=$(grep -o "Step: \[$step\] executed in [0-9a-z]*" "$log" | tail -1 | awk '{print $NF}')
+    say "  step $step: $t"
+done
+ingest=$(seconds "$(grep -o 'Step: \[ingest\] executed in [0-9a-z]*' "$log" | tail -1 | awk '{print $NF}')")
+say "ingest throughput (whole ingest step: read + validate + store): $(python3 -c "print(round($files/$ingest))") workbooks/s"
+grep -o 'Rendered .* in [0-9]* ms, [0-9]* bytes' "$log" > "$bench/renders.txt" || true
+python3 - "$bench/renders.txt" <<'PY' | tee -a "$results"
+import re, sys, statistics
+rows = [re.match(r'Rendered (.*)\.pdf in (\d+) ms, (\d+) bytes', l) for l in open(sys.argv[1])]
+rows = [(m[1], int(m[2]), int(m[3])) for m in rows if m]
+if rows:
+    rollup, counties = rows[-1], rows[:-1] or rows
+    ms = [r[1] for r in counties]; kb = [r[2] / 1024 for r in counties]
+    print(f"county yearbook render ({len(counties)}, 2 at a time): median {statistics.median(ms):.0f} ms, max {max(ms)} ms; "
+          f"PDF median {statistics.median(kb):.0f} KB, max {max(kb):.0f} KB")
+    print(f"roll-up yearbook render: {rollup[1]} ms, PDF {rollup[2] / 1024:.0f} KB ({rollup[0]})")
+PY
+
+if [[ $sample == 1 ]]; then
+    say "== sample county one-shot run (shipped input/, 44 files), 3 runs each, fresh output"
+    scratch="$bench/sample"
+    rm -rf "$scratch" && mkdir -p "$scratch" && cp -rp input "$scratch/input"
+    [[ -f target/app/yearbook.jsa && target/app/yearbook.jar -nt target/yearbook.jar ]] || scripts/fast-start.sh > /dev/null
+    for launcher in "java -jar $root/target/yearbook.jar" "$root/scripts/yearbook"; do
+        for i in 1 2 3; do
+            rm -rf "$scratch/output"
+            (cd "$scratch" && /usr/bin/time -f "%e s wall, %M KB peak RSS" $launcher run > run.out 2> time.txt) \
+                || { cat "$scratch/run.out" "$scratch/time.txt"; exit 1; }
+            say "  $launcher run: $(tail -1 "$scratch/time.txt") (load $(cut -d' ' -f1 /proc/loadavg))"
+        done
+    done
+fi
+say "== done; results in $results"
