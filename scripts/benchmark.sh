@@ -93,7 +93,7 @@ if [[ $sample == 1 ]]; then
     say "== sample county one-shot run (shipped input/, 44 files), 3 runs each, fresh output"
     scratch="$bench/sample"
     rm -rf "$scratch" && mkdir -p "$scratch" && cp -rp input "$scratch/input"
-    [[ -f target/app/yearbook.jsa && target/app/yearbook.jar -nt target/yearbook.jar ]] || scripts/fast-start.sh > /dev/null
+    [[ -f target/app/yearbook.jsa && target/app/yearbook.jsa -nt target/yearbook.jar ]] || scripts/fast-start.sh > /dev/null
     for launcher in "java -jar $root/target/yearbook.jar" "$root/scripts/yearbook"; do
         for i in 1 2 3; do
             rm -rf "$scratch/output"

@@ -6,6 +6,7 @@ import cn.justice.yearbook.render.chart.ChartLook;
 import cn.justice.yearbook.render.chart.TownshipComparisonChart;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
@@ -62,6 +63,7 @@ public class ChartBenchmark {
 
     @TearDown
     public void tearDown() {
+        document.add(new Paragraph(" ")); // a document with no page refuses to close
         document.close();
     }
 
