@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells which county a dropped file reports for, and which townships to read it against. The folder
@@ -91,8 +93,9 @@ public final class CountyLocator {
         return TownshipMatcher.lenient(new County(region.name(), region.bureau(), townships));
     }
 
-    private static List<String> names(Township township) {
-        List<String> names = new ArrayList<>();
+    /** The names a township answers to, each once (an alias may reduce to its name's base: 龙潭 for 龙潭镇). */
+    private static Set<String> names(Township township) {
+        Set<String> names = new LinkedHashSet<>();
         names.add(TownshipMatcher.base(township.name()));
         township.aliases().forEach(a -> names.add(TownshipMatcher.base(a)));
         return names;
