@@ -74,7 +74,21 @@ class IngestJobConfiguration {
         PendingFileReader pending = new PendingFileReader(intake);
         ReviewFileProcessor processor = new ReviewFileProcessor(reader, validator, counties);
         StoreSubmissionWriter writer = new StoreSubmissionWriter(submissions, intake, clock);
-        var step = new StepBuilder("ingest", jobRepository)
+        if (workers.getMaxPoolSize() > 1) {
+            // the workers read and review the next files while the chunk in hand is stored
+            ReviewAheadReader ahead = new ReviewAheadReader(pending, processor, workers, 2 * workers.getMaxPoolSize());
+            return new StepBuilder("ingest", jobRepository)
+                    .<ProcessedFile, ProcessedFile>chunk(properties.ingest().chunkSize())
+                    .transactionManager(tx)
+                    .reader(ahead)
+                    .writer(writer)
+                    .listener(pending)
+                    .listener(processor)
+                    .listener(ahead)
+                    .listener(writer)
+                    .build();
+        }
+        return new StepBuilder("ingest", jobRepository)
                 .<IntakeRow, ProcessedFile>chunk(properties.ingest().chunkSize())
                 .transactionManager(tx)
                 .reader(pending)
@@ -82,12 +96,8 @@ class IngestJobConfiguration {
                 .writer(writer)
                 .listener(pending)
                 .listener(processor)
-                .listener(writer);
-        if (workers.getMaxPoolSize() > 1) {
-            // files of a chunk are read side by side; the writer still gets them in order, in one transaction
-            step.taskExecutor(workers);
-        }
-        return step.build();
+                .listener(writer)
+                .build();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.aggregate.CountyAggregator;
 import cn.justice.yearbook.config.OutputLayout;
+import cn.justice.yearbook.county.County;
 import cn.justice.yearbook.render.YearbookText;
 import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.render.model.Yearbook;
@@ -63,12 +64,19 @@ class YearbookTasklet implements Tasklet {
             yearbook = aggregator.aggregate(year.get());
             Workers.all(workers, publishing(yearbook, renderer));
         } else {
-            // one yearbook per county, then the roll-up comparing them; the store is read here, files written side by side
-            List<Yearbook> counties = aggregator.region().counties().stream()
-                    .map(c -> aggregator.aggregate(c, year.get())).toList();
-            List<Callable<Void>> tasks = new ArrayList<>();
-            counties.forEach(c -> tasks.addAll(publishing(c, renderer)));
-            Workers.all(workers, tasks);
+            // one yearbook per county, compiled and written by the workers side by side (the store is only
+            // read), then the roll-up comparing them
+            List<Callable<Yearbook>> tasks = new ArrayList<>();
+            for (County county : aggregator.region().counties()) {
+                tasks.add(() -> {
+                    Yearbook compiled = aggregator.aggregate(county, year.get());
+                    for (Callable<Void> writing : publishing(compiled, renderer)) {
+                        writing.call();
+                    }
+                    return compiled;
+                });
+            }
+            List<Yearbook> counties = Workers.all(workers, tasks);
             yearbook = aggregator.rollUp(year.get(), counties);
             Workers.all(workers, publishing(yearbook, renderer));
             log.info("Compiled the {} yearbooks of {} counties", year.get(), counties.size());

@@ -66,7 +66,7 @@ class RestartAfterFailureTest {
                 throw new IllegalStateException("simulated failure: disk full");
             }
             return call.callRealMethod();
-        }).when(submissions).save(any(), any(), anyLong(), any());
+        }).when(submissions).save(any(), anyLong(), any());
 
         assertThatThrownBy(() -> runner.run(null)).isInstanceOf(RunFailedException.class).hasMessageContaining("disk full");
         assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(6);
