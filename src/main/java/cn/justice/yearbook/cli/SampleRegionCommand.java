@@ -1,5 +1,6 @@
 package cn.justice.yearbook.cli;
 
+import cn.justice.yearbook.job.Workers;
 import cn.justice.yearbook.sample.RegionSampleTask;
 import cn.justice.yearbook.config.YearbookProperties;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,7 +55,7 @@ class SampleRegionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = Workers.count(threads);
         var settings = new RegionSampleTask.Settings(name, counties, townships, to - years + 1, to, mistakes, seed, workers);
         // the context brings the settings (--input, --catalogue) and the logging set-up; no database is touched
         try (ConfigurableApplicationContext context = SpringContext.start(common.springArguments())) {

@@ -13,12 +13,13 @@ import java.util.concurrent.Future;
  * The threads that read workbooks and write output files side by side. A run is short and mostly
  * CPU-bound, so one thread per processor; with one processor everything stays on the caller's thread.
  */
-final class Workers {
+public final class Workers {
 
     private Workers() {
     }
 
-    static int count(int configured) {
+    /** The number of threads a setting asks for: 0 means one per processor. */
+    public static int count(int configured) {
         return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
