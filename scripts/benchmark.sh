@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The prefecture-scale benchmark (BENCHMARKS.md): generates a made-up prefecture's input (cached per
 # scale and seed under target/bench/), then measures in one go
-#   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads;
+#   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads, and the
+#      pipeline's workbook reader alone over them;
 #   2. the one-shot run over all of it (`yearbook run --county region.yml`): wall time including JVM
 #      start, peak RSS, each step's time, ingest throughput (read + validate + store), render time and
 #      PDF size per county yearbook and for the roll-up;
@@ -58,6 +59,9 @@ say "== input: $files workbooks ($counties counties x $townships townships x $ye
 
 say "== raw limit (java.util.zip + StAX, warm JVM, same files)"
 java -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
+    | tee -a "$results"
+say "== the pipeline's reader alone (sniff, zip checks, streaming read, table found), same files, warm JVM"
+java -cp "target/classes:target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.ReaderPass "$data/input" 3 2>/dev/null \
     | tee -a "$results"
 
 say "== one-shot prefecture run: java ${BENCH_JAVA_OPTS:-} -jar target/yearbook.jar run --county region.yml"

@@ -2,6 +2,8 @@ package cn.justice.yearbook.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,11 @@ public final class Labels {
     private static final Pattern LEADING_NUMBERING =
             Pattern.compile("^\\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）]|[0-9一二三四五六七八九十]+[、.．:：])\\s*");
     private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Z}\"'“”‘’「」『』《》〈〉()（）\\[\\]【】%％:：*＊·•]");
+
+    /** Keys of the labels seen, by the text as typed: the same few hundred captions recur in every report. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 50_000;
+    private static final int MAX_KEYED_LENGTH = 200;
 
     private Labels() {
     }
@@ -28,6 +35,21 @@ public final class Labels {
 
     /** The comparison key of a label: no spaces, quotes, brackets, numbering or case. */
     public static String key(String text) {
+        if (text == null || text.length() > MAX_KEYED_LENGTH) {
+            return computeKey(text);
+        }
+        String key = KEYS.get(text);
+        if (key == null) {
+            if (KEYS.size() >= MAX_KEYS) {
+                KEYS.clear(); // a long-running service meets new texts for ever; start over rather than grow
+            }
+            key = computeKey(text);
+            KEYS.put(text, key);
+        }
+        return key;
+    }
+
+    private static String computeKey(String text) {
         String s = halfWidth(text);
         s = LEADING_NUMBERING.matcher(s).replaceFirst("");
         s = IGNORED.matcher(s).replaceAll("");
@@ -35,6 +57,15 @@ public final class Labels {
     }
 
     public static boolean isBlank(String text) {
-        return text == null || halfWidth(text).isEmpty();
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
+                return false; // normalising never turns a visible character into nothing
+            }
+        }
+        return halfWidth(text).isEmpty();
     }
 }

@@ -9,12 +9,24 @@ public record CellContent(Kind kind, double number, String text, boolean percent
 
     public enum Kind { BLANK, NUMBER, TEXT, BOOLEAN, ERROR }
 
+    /** Longer texts are cut: no label or value in a report is this long, and it bounds memory per cell. */
+    static final int MAX_TEXT = 2_000;
+
     public static CellContent blank() {
         return new CellContent(Kind.BLANK, 0, "", false, false, "");
     }
 
     public static CellContent text(String text) {
         return new CellContent(Kind.TEXT, 0, text, false, false, text);
+    }
+
+    /** A text cell as read: cut to {@link #MAX_TEXT}, blank when it holds only white space. */
+    static CellContent ofText(String value) {
+        String text = value == null ? "" : value;
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        return text.isBlank() ? blank() : text(text);
     }
 
     public static CellContent number(double value, boolean percentFormat, boolean dateFormat, String display) {

@@ -43,6 +43,9 @@ final class OoxmlManifest {
             "application/vnd.ms-excel.addin.macroenabled.main+xml");
     private static final String XLSB_TYPE = "application/vnd.ms-excel.sheet.binary.macroenabled.main";
 
+    /** Building a hardened parser costs more than parsing a manifest: one per thread, reset before each use. */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XMLHelper::newDocumentBuilder);
+
     private OoxmlManifest() {
     }
 
@@ -167,7 +170,8 @@ final class OoxmlManifest {
         if (bytes.length > MAX_MANIFEST_BYTES) {
             throw new ManifestTooLargeException(name + " inflates to more than " + MAX_MANIFEST_BYTES + " bytes");
         }
-        DocumentBuilder builder = XMLHelper.newDocumentBuilder();
+        DocumentBuilder builder = BUILDERS.get();
+        builder.reset();
         builder.setErrorHandler(THROWING); // POI's handler would log a stack trace for a damage we report anyway
         return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
     }

@@ -6,7 +6,10 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Opens a dropped file as a POI workbook, read-only, or says in staff's terms why it cannot be opened.
@@ -41,6 +48,7 @@ public class WorkbookOpener {
     private final long maxFileSize;
     private final int maxRows;
     private final FileSniffer sniffer = new FileSniffer();
+    private final XlsxStreamReader streamReader;
 
     public WorkbookOpener() {
         this(DEFAULT_MAX_FILE_SIZE);
@@ -59,18 +67,74 @@ public class WorkbookOpener {
         PoiSecurityLimits.apply();
         this.maxFileSize = maxFileSize;
         this.maxRows = maxRows;
+        this.streamReader = new XlsxStreamReader(maxRows);
     }
 
+    /** Opens the file as a POI workbook, whatever kind of workbook it is. */
     public Workbook open(Path path, String fileName) throws UnreadableFileException {
         long started = System.nanoTime();
         try {
             checkSize(path);
             return openSniffed(path, sniff(path));
         } finally {
-            long elapsed = System.nanoTime() - started;
-            if (elapsed > SLOW_OPEN_NANOS) {
-                log.warn("Opening {} took {} ms", fileName, elapsed / 1_000_000);
+            logIfSlow(fileName, started);
+        }
+    }
+
+    /**
+     * Opens the file for reading its sheets: an ordinary xlsx by {@link XlsxStreamReader}, anything else,
+     * and any xlsx that reader declines, through POI with all its checks. Both give the same cells.
+     */
+    OpenedWorkbook openSheets(Path path, String fileName) throws UnreadableFileException {
+        long started = System.nanoTime();
+        try {
+            checkSize(path);
+            SniffedFile sniffed = sniff(path);
+            if (sniffed.kind() != FileKind.XLSX) {
+                return poiSheets(openSniffed(path, sniffed));
             }
+            ZipBytes zip = ZipBytes.of(readAll(path));
+            ZipIntegrityCheck.verify(zip);
+            Optional<List<SheetCells>> streamed = streamReader.read(zip);
+            if (streamed.isPresent()) {
+                return new OpenedWorkbook(streamed.get(), null);
+            }
+            log.debug("{} is read through POI", fileName);
+            RowCountCheck.verify(zip, maxRows);
+            return poiSheets(checked(parseXlsx(openPackage(path), FileKind.XLSX), sniffed));
+        } finally {
+            logIfSlow(fileName, started);
+        }
+    }
+
+    /** The visible sheets of a POI workbook; closing them closes the workbook. */
+    static OpenedWorkbook poiSheets(Workbook workbook) {
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        boolean date1904 = workbook instanceof XSSFWorkbook xssf ? xssf.isDate1904()
+                : workbook instanceof HSSFWorkbook hssf && hssf.getInternalWorkbook().isUsing1904DateWindowing();
+        NumberFormats formats = new NumberFormats(Map.of(), new int[0], date1904);
+        List<SheetCells> visible = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.getSheetVisibility(i) == SheetVisibility.VISIBLE) {
+                visible.add(new PoiSheetCells(workbook.getSheetAt(i), evaluator, formats));
+            }
+        }
+        return new OpenedWorkbook(visible, workbook);
+    }
+
+    private static byte[] readAll(Path path) throws UnreadableFileException {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
+                    "cannot read the file: " + describe(e), e);
+        }
+    }
+
+    private static void logIfSlow(String fileName, long started) {
+        long elapsed = System.nanoTime() - started;
+        if (elapsed > SLOW_OPEN_NANOS) {
+            log.warn("Opening {} took {} ms", fileName, elapsed / 1_000_000);
         }
     }
 
@@ -112,6 +176,12 @@ public class WorkbookOpener {
             case XLS, ENCRYPTED_XLS -> openXls(path, kind); // POI tries Excel's default password itself
             default -> throw new IllegalStateException("no way to open " + kind);
         };
+        return checked(workbook, sniffed);
+    }
+
+    /** What every opened workbook must pass: a sheet, sane text, sane merged areas, no sheet longer than a report. */
+    private Workbook checked(Workbook workbook, SniffedFile sniffed) throws UnreadableFileException {
+        FileKind kind = sniffed.kind();
         try {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件中没有工作表，可能不完整",
@@ -133,13 +203,15 @@ public class WorkbookOpener {
     private static Workbook openXlsx(Path path, int maxRows) throws UnreadableFileException {
         ZipIntegrityCheck.verify(ZipBytes.of(path));
         RowCountCheck.verify(ZipBytes.of(path), maxRows);
-        OPCPackage pkg;
+        return parseXlsx(openPackage(path), FileKind.XLSX);
+    }
+
+    private static OPCPackage openPackage(Path path) throws UnreadableFileException {
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+            return OPCPackage.open(path.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException | StackOverflowError e) {
             throw OpenFailureClassifier.classify(e, FileKind.XLSX, "opening the package");
         }
-        return parseXlsx(pkg, FileKind.XLSX);
     }
 
     /** An xlsx that Excel's default password decrypted: the same checks as one read from disk. */

@@ -10,10 +10,6 @@ import cn.justice.yearbook.finding.Messages;
 import cn.justice.yearbook.finding.Rule;
 import cn.justice.yearbook.ingest.ReportIdentityLocator.Clue;
 import cn.justice.yearbook.ingest.ReportIdentityLocator.Identity;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,9 +57,9 @@ public class WorkbookReader {
         if (file.size() == 0) {
             return WorkbookReading.rejected(file, Messages.finding(Rule.FILE_EMPTY, null, null, null, file.name()));
         }
-        Workbook workbook;
+        OpenedWorkbook workbook;
         try {
-            workbook = opener.open(file.path(), file.name());
+            workbook = opener.openSheets(file.path(), file.name());
         } catch (UnreadableFileException e) {
             log.warn("Cannot open {}: {}", file.relativePath(), e.getMessage());
             return WorkbookReading.rejected(file, Messages.finding(e.rule(), null, null, null, file.name(), e.detailZh()));
@@ -76,20 +72,15 @@ public class WorkbookReader {
             return WorkbookReading.rejected(file,
                     Messages.finding(Rule.FILE_UNREADABLE, null, null, null, file.name(), "读取单元格时出错"));
         } finally {
-            WorkbookOpener.closeQuietly(workbook);
+            workbook.close();
         }
     }
 
-    private WorkbookReading readOpened(DroppedFile file, Workbook workbook, Integer expectedYear,
+    private WorkbookReading readOpened(DroppedFile file, OpenedWorkbook workbook, Integer expectedYear,
                                        TownshipMatcher townships) {
-        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         List<SheetTable> tables = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (workbook.getSheetVisibility(i) != SheetVisibility.VISIBLE) {
-                continue;
-            }
-            Sheet sheet = workbook.getSheetAt(i);
-            SheetGrid grid = new SheetGrid(sheet, evaluator, maxRows);
+        for (SheetCells sheet : workbook.visibleSheets()) {
+            SheetGrid grid = new SheetGrid(sheet, maxRows);
             SheetTable table = readTable(grid, expectedYear);
             if (table != null) {
                 tables.add(table);

@@ -74,7 +74,12 @@ final class TestPackages {
         }
 
         Xlsx sharedString(String text) {
-            sharedStrings.append("<si><t>").append(text).append("</t></si>");
+            return sharedStringRaw("<si><t>" + text + "</t></si>");
+        }
+
+        /** A shared string item written as given, e.g. rich text runs. */
+        Xlsx sharedStringRaw(String si) {
+            sharedStrings.append(si);
             sharedCount++;
             return this;
         }

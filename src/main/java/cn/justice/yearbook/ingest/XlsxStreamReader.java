@@ -1,0 +1,566 @@
+package cn.justice.yearbook.ingest;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.XMLHelper;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an ordinary xlsx in one streaming pass (zip + StAX) into {@link SheetCells}, about ten times faster
+ * than POI builds its object model of the same workbook. It reads what POI would read, the same way
+ * (shared and inline strings with POI's {@code _xHHHH_} decoding, cached formula results, number formats,
+ * merged areas, hidden sheets), and declines whatever it does not take exactly as POI does: a formula
+ * without a saved result, array formulas, rows or cells without an address, a value POI would fail on,
+ * Strict OOXML, anything near a security limit. A declined file goes to POI, whose checks and messages
+ * then apply unchanged; so this reader never rejects a file, it only makes the common one cheap.
+ *
+ * <p>Runs after {@link ZipIntegrityCheck} has inflated the package within {@link PoiSecurityLimits}.
+ */
+final class XlsxStreamReader {
+
+    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String OFFICE_DOCUMENT = REL_NS + "/officeDocument";
+    private static final String SHARED_STRINGS = REL_NS + "/sharedStrings";
+    private static final String STYLES = REL_NS + "/styles";
+    private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    /** Cells kept per workbook at most: a report has a few hundred; beyond this POI and its checks take over. */
+    private static final int MAX_STORED_CELLS = 200_000;
+    private static final Pattern ESCAPED_CHAR = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+
+    private final int maxRows;
+
+    /** @param maxRows rows kept per sheet, as {@link SheetGrid} looks no further; a sheet with more rows of data is declined */
+    XlsxStreamReader(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    /** The visible sheets in workbook order, or empty when the file is left to POI. */
+    Optional<List<SheetCells>> read(ZipBytes zip) {
+        try (ZipFile file = zip.centralDirectory()) {
+            return Optional.of(new Pass(file).visibleSheets());
+        } catch (Declined | IOException | XMLStreamException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why a file is left to POI; never shown to staff. */
+    private static final class Declined extends Exception {
+        Declined(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** One workbook's reading: the package's parts, then its sheets. */
+    private final class Pass {
+        private final ZipFile zip;
+        private final Map<String, String> defaultTypes = new HashMap<>();
+        private final Map<String, String> overrideTypes = new HashMap<>();
+        private List<String> strings = List.of();
+        private boolean hasStrings;
+        private final Map<Integer, String> numberFormats = new HashMap<>();
+        private int[] xfFormats = new int[0];
+        private boolean date1904;
+        private long textChars;
+        private long mergedCells;
+        private int storedCells;
+
+        Pass(ZipFile zip) {
+            this.zip = zip;
+        }
+
+        List<SheetCells> visibleSheets() throws Declined, IOException, XMLStreamException {
+            readContentTypes();
+            String workbookPart = officeDocument();
+            String dir = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
+            Map<String, String[]> rels = relationships(dir + "_rels/" + workbookPart.substring(dir.length()) + ".rels", dir);
+            List<String[]> sheets = readWorkbook(workbookPart);
+            for (String[] rel : rels.values()) {
+                if (rel[0].equals(SHARED_STRINGS)) {
+                    readSharedStrings(rel[1]);
+                } else if (rel[0].equals(STYLES)) {
+                    readStyles(rel[1]);
+                }
+            }
+            if (sheets.isEmpty()) {
+                throw new Declined("no sheets");
+            }
+            List<SheetCells> visible = new ArrayList<>();
+            NumberFormats formats = new NumberFormats(numberFormats, xfFormats, date1904);
+            for (String[] sheet : sheets) {
+                String[] rel = rels.get(sheet[2]);
+                if (rel == null || !WORKSHEET_TYPE.equals(contentType(rel[1]))) {
+                    throw new Declined("sheet " + sheet[0] + " is not a worksheet part");
+                }
+                StreamedSheet read = readSheet(sheet[0], rel[1], formats);
+                if (sheet[1] == null || sheet[1].equals("visible")) {
+                    visible.add(read);
+                }
+            }
+            return visible;
+        }
+
+        private void readContentTypes() throws Declined, IOException, XMLStreamException {
+            XMLStreamReader xml = open("[Content_Types].xml");
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    switch (xml.getLocalName()) {
+                        case "Default" -> defaultTypes.put(attr(xml, "Extension").toLowerCase(Locale.ROOT), attr(xml, "ContentType"));
+                        case "Override" -> overrideTypes.put(attr(xml, "PartName").toLowerCase(Locale.ROOT), attr(xml, "ContentType"));
+                        default -> {
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+
+        private String contentType(String part) {
+            String type = overrideTypes.get("/" + part.toLowerCase(Locale.ROOT));
+            if (type != null) {
+                return type;
+            }
+            int dot = part.lastIndexOf('.');
+            return defaultTypes.get(dot < 0 ? "" : part.substring(dot + 1).toLowerCase(Locale.ROOT));
+        }
+
+        private String officeDocument() throws Declined, IOException, XMLStreamException {
+            for (String[] rel : relationships("_rels/.rels", "").values()) {
+                if (rel[0].equals(OFFICE_DOCUMENT)) {
+                    return rel[1];
+                }
+            }
+            throw new Declined("no transitional officeDocument relationship");
+        }
+
+        /** Relationships by id: {type, part name}; external targets and targets outside the package decline. */
+        private Map<String, String[]> relationships(String part, String base) throws Declined, IOException, XMLStreamException {
+            Map<String, String[]> rels = new HashMap<>();
+            XMLStreamReader xml = open(part);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("Relationship")) {
+                        continue;
+                    }
+                    String target = attr(xml, "Target");
+                    if ("External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                        continue;
+                    }
+                    String name = target.startsWith("/") ? target.substring(1) : base + target;
+                    if (name.contains("..") || name.contains("./") || name.contains("\\")) {
+                        throw new Declined("relative target " + target);
+                    }
+                    rels.put(attr(xml, "Id"), new String[]{attr(xml, "Type"), name});
+                }
+            } finally {
+                xml.close();
+            }
+            return rels;
+        }
+
+        /** The sheets as {name, state or null, relationship id}, in workbook order. */
+        private List<String[]> readWorkbook(String part) throws Declined, IOException, XMLStreamException {
+            List<String[]> sheets = new ArrayList<>();
+            XMLStreamReader xml = open(part);
+            try {
+                xml.nextTag();
+                requireMain(xml, "workbook");
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    switch (xml.getLocalName()) {
+                        case "workbookPr" -> {
+                            String flag = xml.getAttributeValue(null, "date1904");
+                            date1904 = "1".equals(flag) || "true".equals(flag);
+                        }
+                        case "sheet" -> sheets.add(new String[]{attr(xml, "name"), xml.getAttributeValue(null, "state"),
+                                xml.getAttributeValue(REL_NS, "id")});
+                        default -> {
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+            return sheets;
+        }
+
+        private void readSharedStrings(String part) throws Declined, IOException, XMLStreamException {
+            List<String> read = new ArrayList<>();
+            XMLStreamReader xml = open(part);
+            try {
+                xml.nextTag();
+                requireMain(xml, "sst");
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
+                        String text = richText(xml, "si");
+                        if (text != null && text.length() > TextVolumeCheck.MAX_CELL_CHARS) {
+                            throw new Declined("shared string longer than a cell may hold");
+                        }
+                        read.add(text);
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+            strings = read;
+            hasStrings = true;
+        }
+
+        private void readStyles(String part) throws Declined, IOException, XMLStreamException {
+            List<Integer> xfs = new ArrayList<>();
+            XMLStreamReader xml = open(part);
+            try {
+                xml.nextTag();
+                requireMain(xml, "styleSheet");
+                int depth = 1;
+                boolean inCellXfs = false;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        String name = xml.getLocalName();
+                        if (depth == 2 && name.equals("cellXfs")) {
+                            inCellXfs = true;
+                        } else if (depth == 3 && name.equals("numFmt")) {
+                            numberFormats.put(formatId(xml.getAttributeValue(null, "numFmtId")), xml.getAttributeValue(null, "formatCode"));
+                        } else if (depth == 3 && inCellXfs && name.equals("xf")) {
+                            String id = xml.getAttributeValue(null, "numFmtId");
+                            xfs.add(id == null ? 0 : formatId(id));
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (depth == 2) {
+                            inCellXfs = false;
+                        }
+                        depth--;
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+            xfFormats = xfs.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private static int formatId(String text) throws Declined {
+            long id = text == null ? -1 : Long.parseLong(text.trim());
+            if (id < 0 || id > Short.MAX_VALUE) {
+                throw new Declined("number format id " + text);
+            }
+            return (int) id;
+        }
+
+        private StreamedSheet readSheet(String name, String part, NumberFormats formats)
+                throws Declined, IOException, XMLStreamException {
+            StreamedSheet sheet = new StreamedSheet(name, formats);
+            XMLStreamReader xml = open(part);
+            try {
+                xml.nextTag();
+                requireMain(xml, "worksheet");
+                int row = -1;
+                int lastCol = -1;
+                int dataRows = 0;
+                boolean rowHasData = false;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        switch (xml.getLocalName()) {
+                            case "row" -> {
+                                String r = xml.getAttributeValue(null, "r");
+                                if (r == null) {
+                                    throw new Declined("row without r");
+                                }
+                                row = Integer.parseInt(r) - 1;
+                                if (row < 0 || row > 1_048_575) {
+                                    throw new Declined("row number " + r);
+                                }
+                                if (!sheet.addRow(row)) {
+                                    throw new Declined("row " + r + " written twice");
+                                }
+                                lastCol = -1;
+                                rowHasData = false;
+                            }
+                            case "c" -> {
+                                int col = column(xml.getAttributeValue(null, "r"));
+                                if (row < 0) {
+                                    throw new Declined("cell outside a row");
+                                }
+                                lastCol = Math.max(lastCol, col);
+                                boolean data = readCell(xml, sheet, row, col);
+                                rowHasData |= data;
+                            }
+                            case "mergeCell" -> {
+                                CellRangeAddress range = CellRangeAddress.valueOf(attr(xml, "ref"));
+                                mergedCells += Math.min(range.getNumberOfCells(), 10_000);
+                                if (mergedCells > MergedCellCheck.MAX_MERGED_CELLS) {
+                                    throw new Declined("merged cells beyond the limit");
+                                }
+                                sheet.merged.add(range);
+                            }
+                            default -> {
+                            }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                        sheet.lastColumn(row, lastCol);
+                        if (rowHasData && ++dataRows > maxRows) {
+                            throw new Declined("more rows of data than a report has");
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+            return sheet;
+        }
+
+        /** Reads one {@code <c>} up to its end tag; returns whether it holds data (a value, inline text or a formula). */
+        private boolean readCell(XMLStreamReader xml, StreamedSheet sheet, int row, int col)
+                throws Declined, XMLStreamException {
+            String type = xml.getAttributeValue(null, "t");
+            String s = xml.getAttributeValue(null, "s");
+            int style = s == null ? 0 : Integer.parseInt(s.trim());
+            String value = null;
+            String inline = null;
+            boolean inlineSeen = false;
+            boolean formula = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
+                    break;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.getLocalName()) {
+                    case "v" -> value = xml.getElementText();
+                    case "f" -> {
+                        String kind = xml.getAttributeValue(null, "t");
+                        if ("array".equals(kind) || "dataTable".equals(kind)) {
+                            throw new Declined(kind + " formula");
+                        }
+                        formula = true;
+                        xml.getElementText();
+                    }
+                    case "is" -> {
+                        inline = richText(xml, "is");
+                        inlineSeen = true;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (formula && value == null) {
+                throw new Declined("formula without a saved result");
+            }
+            RawCell cell = cell(type == null ? "n" : type, value, inline, inlineSeen, formula, style);
+            if (cell != null && row < maxRows) {
+                if (++storedCells > MAX_STORED_CELLS) {
+                    throw new Declined("more cells than a report has");
+                }
+                sheet.put(row, col, cell);
+            }
+            return value != null || inlineSeen || formula;
+        }
+
+        /** The cell as POI would read it, or null for a blank one; declines what POI would fail on. */
+        private RawCell cell(String type, String value, String inline, boolean inlineSeen, boolean formula, int style)
+                throws Declined {
+            switch (type) {
+                case "n" -> {
+                    if (value == null) {
+                        return null;
+                    }
+                    return new RawCell(RawCell.NUMBER, value.isEmpty() ? 0 : Double.parseDouble(value), null, style);
+                }
+                case "s" -> {
+                    if (formula) {
+                        throw new Declined("shared string as a formula result");
+                    }
+                    if (value == null) {
+                        return text("", style, true);
+                    }
+                    if (!hasStrings) {
+                        throw new Declined("shared string without a table");
+                    }
+                    return text(strings.get(Integer.parseInt(value)), style, true);
+                }
+                case "str" -> {
+                    return text(utfDecode(value == null ? "" : value), style, !formula);
+                }
+                case "inlineStr" -> {
+                    if (formula) {
+                        throw new Declined("inline string as a formula result");
+                    }
+                    return text(inlineSeen ? inline : utfDecode(value == null ? "" : value), style, true);
+                }
+                case "b" -> {
+                    return new RawCell(RawCell.BOOLEAN, "1".equals(value) ? 1 : 0, null, style);
+                }
+                case "e" -> {
+                    if (value == null) {
+                        throw new Declined("error cell without a code");
+                    }
+                    return new RawCell(RawCell.ERROR, 0, FormulaError.forString(value).getString(), style);
+                }
+                default -> throw new Declined("cell type " + type);
+            }
+        }
+
+        /** A text cell; a string cell's length (not a formula result's) counts as {@link TextVolumeCheck} counts it. */
+        private RawCell text(String text, int style, boolean stringCell) throws Declined {
+            if (stringCell && text != null) {
+                if (text.length() > TextVolumeCheck.MAX_CELL_CHARS) {
+                    throw new Declined("cell text longer than Excel allows");
+                }
+                textChars += text.length();
+                if (textChars > PoiSecurityLimits.MAX_TEXT_CHARS) {
+                    throw new Declined("text beyond the limit");
+                }
+            }
+            return new RawCell(RawCell.TEXT, 0, text, style);
+        }
+
+        /** The text of a rich-text element ({@code <si>} or {@code <is>}) as POI gives it; null when it has neither text nor runs. */
+        private String richText(XMLStreamReader xml, String element) throws XMLStreamException {
+            String plain = null;
+            StringBuilder runs = null;
+            int depth = 0; // inside <r> (1) or <rPh> (ignored)
+            boolean inPhonetic = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("rPh")) {
+                        inPhonetic = true;
+                    } else if (name.equals("r") && !inPhonetic) {
+                        depth = 1;
+                        runs = runs == null ? new StringBuilder() : runs;
+                    } else if (name.equals("t") && !inPhonetic) {
+                        String text = xml.getElementText();
+                        if (depth == 1) {
+                            runs.append(text);
+                        } else {
+                            plain = text;
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals(element)) {
+                        break;
+                    } else if (name.equals("rPh")) {
+                        inPhonetic = false;
+                    } else if (name.equals("r")) {
+                        depth = 0;
+                    }
+                }
+            }
+            return utfDecode(runs != null ? runs.toString() : plain);
+        }
+
+        private XMLStreamReader open(String part) throws Declined, IOException, XMLStreamException {
+            ZipArchiveEntry entry = zip.getEntry(part);
+            if (entry == null) {
+                throw new Declined("no part " + part);
+            }
+            InputStream in = zip.getInputStream(entry);
+            return new ClosingReader(XML.createXMLStreamReader(in), in).reader();
+        }
+    }
+
+    /** Closes the part's stream with its reader: StAX's close leaves the stream open. */
+    private record ClosingReader(XMLStreamReader delegate, InputStream in) {
+        XMLStreamReader reader() {
+            return new javax.xml.stream.util.StreamReaderDelegate(delegate) {
+                @Override
+                public void close() throws XMLStreamException {
+                    try {
+                        super.close();
+                    } finally {
+                        try {
+                            in.close();
+                        } catch (IOException ignored) {
+                            // read-only, in memory
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    private static void requireMain(XMLStreamReader xml, String root) throws Declined {
+        if (!root.equals(xml.getLocalName()) || !MAIN_NS.equals(xml.getNamespaceURI())) {
+            throw new Declined("root " + xml.getName() + " is not the transitional " + root);
+        }
+    }
+
+    private static String attr(XMLStreamReader xml, String name) throws Declined {
+        String value = xml.getAttributeValue(null, name);
+        if (value == null) {
+            throw new Declined("no attribute " + name + " on " + xml.getLocalName());
+        }
+        return value;
+    }
+
+    /** A cell reference's column, for plain references such as {@code B12}; anything else declines. */
+    private static int column(String ref) throws Declined {
+        if (ref == null) {
+            throw new Declined("cell without r");
+        }
+        int col = -1;
+        int i = 0;
+        for (; i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z'; i++) {
+            col = (col + 1) * 26 + (ref.charAt(i) - 'A');
+        }
+        if (i == 0 || i > 3 || i == ref.length() || col > 16_383) {
+            throw new Declined("cell reference " + ref);
+        }
+        for (int j = i; j < ref.length(); j++) {
+            if (ref.charAt(j) < '0' || ref.charAt(j) > '9') {
+                throw new Declined("cell reference " + ref);
+            }
+        }
+        return col;
+    }
+
+    /** POI's decoding of characters XML cannot carry, written as {@code _xHHHH_}. */
+    static String utfDecode(String value) {
+        if (value == null || !value.contains("_x")) {
+            return value;
+        }
+        StringBuilder buf = new StringBuilder();
+        Matcher m = ESCAPED_CHAR.matcher(value);
+        int idx = 0;
+        while (m.find()) {
+            buf.append(value, idx, m.start());
+            buf.append((char) Integer.parseInt(m.group(1), 16));
+            idx = m.end();
+        }
+        if (idx == 0) {
+            return value;
+        }
+        buf.append(value, idx, value.length());
+        return buf.toString();
+    }
+}
