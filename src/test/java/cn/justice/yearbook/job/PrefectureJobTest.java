@@ -93,7 +93,10 @@ class PrefectureJobTest {
         }
         // the two counties' 城东街道 each get their own feedback, kept apart by their folders
         try (var feedback = Files.walk(pipeline.output().resolve("feedback"))) {
-            assertThat(feedback.filter(p -> p.getFileName().toString().equals("审核反馈_城东街道.xlsx"))).hasSize(2);
+            assertThat(feedback.filter(p -> p.getFileName().toString().equals("审核反馈_城东街道.xlsx"))
+                    .map(p -> pipeline.output().relativize(p).toString().replace('\\', '/')))
+                    .as("under the year once, then the county's folder")
+                    .containsExactlyInAnyOrder("feedback/2025/甲县/审核反馈_城东街道.xlsx", "feedback/2025/乙/审核反馈_城东街道.xlsx");
         }
     }
 

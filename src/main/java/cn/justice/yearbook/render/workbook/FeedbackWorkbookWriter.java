@@ -24,7 +24,9 @@ import java.util.Locale;
 /**
  * The workbook a township gets back: a first sheet 「审核结果」 listing every finding with what to do,
  * followed by a copy of their own sheets with the cells concerned coloured (red: error, yellow: to
- * check) and commented. Files that could not be read get the findings sheet alone.
+ * check) and commented. Files that could not be read, and files with nothing to point at, get the
+ * findings sheet alone: copying a workbook back unchanged tells its sender nothing and costs most of the
+ * time feedback takes (POI re-reads and re-writes every sheet).
  */
 public class FeedbackWorkbookWriter {
 
@@ -52,15 +54,19 @@ public class FeedbackWorkbookWriter {
         return OutputLayout.safeRelative(dir, folders.isEmpty() ? name : folders + "/" + name);
     }
 
-    /** 「2025/一组/报表.xlsx」 → 「一组」 for year 2025, 「2025/一组」 for no year; 「报表.xlsx」 → 「」. */
+    /**
+     * 「2025/一组/报表.xlsx」 → 「一组」 and, in a prefecture, 「云溪县/2025/报表.xlsx」 → 「云溪县」 for year 2025;
+     * 「2025/一组」 for no year; 「报表.xlsx」 → 「」.
+     */
     private static String folders(String relativePath, Integer year) {
         int slash = relativePath.lastIndexOf('/');
         String folders = slash < 0 ? "" : relativePath.substring(0, slash);
-        String yearFolder = year == null ? null : year.toString();
-        if (yearFolder != null && folders.equals(yearFolder)) {
-            return "";
+        if (year == null || folders.isEmpty()) {
+            return folders;
         }
-        return yearFolder != null && folders.startsWith(yearFolder + "/") ? folders.substring(yearFolder.length() + 1) : folders;
+        List<String> parts = new java.util.ArrayList<>(List.of(folders.split("/")));
+        parts.remove(year.toString()); // the first folder named after the year: the feedback sits under it already
+        return String.join("/", parts);
     }
 
     /** A readable .xls gets its feedback as .xls, so its own sheets can be copied into it. */
@@ -75,8 +81,16 @@ public class FeedbackWorkbookWriter {
      */
     public Path write(StoredSubmission submission, Path source, List<Finding> findings, String replacedBy) throws IOException {
         Path target = pathFor(submission);
-        try (Workbook workbook = open(submission, source, target)) {
-            new FindingsSheet(workbook, code -> catalogue.find(code).map(Indicator::name).orElse(code)).fill(submission, findings, replacedBy);
+        FindingsLayout layout = FindingsLayout.of(submission, findings, replacedBy,
+                code -> catalogue.find(code).map(Indicator::name).orElse(code));
+        boolean copy = (!findings.isEmpty() || replacedBy != null) && submission.status() != SubmissionStatus.REJECTED
+                && source != null && Files.isRegularFile(source);
+        if (!copy && target.getFileName().toString().endsWith(".xlsx")) {
+            AtomicFiles.write(target, out -> FindingsPackage.write(layout, out));
+            return target;
+        }
+        try (Workbook workbook = open(submission, copy ? source : null, target)) {
+            new FindingsSheet(workbook).fill(layout);
             new CellMarker(workbook).mark(findings);
             AtomicFiles.write(target, workbook::write);
         }

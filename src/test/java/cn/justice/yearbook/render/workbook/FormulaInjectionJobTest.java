@@ -110,7 +110,12 @@ class FormulaInjectionJobTest {
             assertThat(name.getSheet().getSheetName()).isEqualTo("审核结果");
             assertThat(name.getCellType()).isEqualTo(CellType.STRING);
             assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(find(workbook, HYPERLINK).getCellType()).as("the note, in the township's own sheet").isEqualTo(CellType.STRING);
+            assertThat(workbook.getNumberOfSheets()).as("nothing to point at: the findings sheet alone").isOne();
+        }
+        try (Workbook workbook = WorkbookFactory.create(
+                pipeline.output().resolve(pipeline.outcome(FILES.get(3)).feedback()).toFile(), null, true)) {
+            assertThat(workbook.getSheet("@SUM(A1)")).as("the township's own sheet, copied with its findings marked").isNotNull();
+            assertThat(find(workbook, "=见附件").getCellType()).as("the value, in the township's own sheet").isEqualTo(CellType.STRING);
         }
         try (Workbook legacy = WorkbookFactory.create(
                 pipeline.output().resolve(pipeline.outcome(FILES.get(4)).feedback()).toFile(), null, true)) {
