@@ -5,7 +5,7 @@ import cn.justice.yearbook.render.model.Yearbook;
 import cn.justice.yearbook.render.table.ChapterTables;
 import cn.justice.yearbook.render.table.StatTable;
 import cn.justice.yearbook.render.table.YearbookTables;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,16 +30,22 @@ public final class CompanionWorkbookWriter {
     }
 
     public void write(Yearbook yearbook, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // streamed: the sheets are written as text, not built and saved as XML objects (about twice as fast);
+        // every row stays in memory (-1), as a sheet's heading rows are styled after its body is written
+        SXSSFWorkbook workbook = new SXSSFWorkbook(-1);
+        try {
             CompanionStyles styles = new CompanionStyles(workbook);
             for (ChapterTables chapter : tables.plan(yearbook)) {
                 for (StatTable table : chapter.tables()) {
                     new CompanionSheet(workbook.createSheet(table.number()), styles).write(table);
                 }
             }
-            workbook.getProperties().getCoreProperties().setTitle(yearbook.edition().title());
-            workbook.getProperties().getCoreProperties().setCreator(yearbook.edition().bureau());
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(yearbook.edition().title());
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(yearbook.edition().bureau());
             workbook.write(out);
+        } finally {
+            workbook.dispose(); // its temporary sheet files
+            workbook.close();
         }
     }
 }
