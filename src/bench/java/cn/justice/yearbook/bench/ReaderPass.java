@@ -10,12 +10,7 @@ import cn.justice.yearbook.ingest.WorkbookReader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -51,33 +46,8 @@ public final class ReaderPass {
     }
 
     static double pass(WorkbookReader reader, List<Path> files, int threads) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Long>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                parts.add(pool.submit(() -> {
-                    long values = 0;
-                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                        Path path = files.get(i);
-                        DroppedFile file = new DroppedFile(path, path.getFileName().toString(), path.toString(),
-                                Files.size(path), Files.getLastModifiedTime(path).toInstant(), "0".repeat(64), null);
-                        values += reader.read(file, null).values().size();
-                    }
-                    return values;
-                }));
-            }
-            long values = 0;
-            for (Future<Long> part : parts) {
-                values += part.get();
-            }
-            if (values == 0) {
-                throw new IllegalStateException("no value read");
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return files.size() / ((System.nanoTime() - started) / 1e9);
+        return RawZipStaxPass.timed(files, threads, path -> reader.read(new DroppedFile(path, path.getFileName().toString(),
+                path.toString(), Files.size(path), Files.getLastModifiedTime(path).toInstant(), "0".repeat(64), null), null)
+                .values().size());
     }
 }

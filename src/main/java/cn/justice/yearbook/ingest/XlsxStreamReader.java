@@ -62,6 +62,10 @@ final class XlsxStreamReader {
         }
     }
 
+    private interface PartBody {
+        void read(XMLStreamReader xml) throws Declined, XMLStreamException;
+    }
+
     /** Why a file is left to POI; never shown to staff. */
     private static final class Declined extends Exception {
         Declined(String reason) {
@@ -119,8 +123,7 @@ final class XlsxStreamReader {
         }
 
         private void readContentTypes() throws Declined, IOException, XMLStreamException {
-            XMLStreamReader xml = open("[Content_Types].xml");
-            try {
+            parse("[Content_Types].xml", null, xml -> {
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                         continue;
@@ -132,9 +135,7 @@ final class XlsxStreamReader {
                         }
                     }
                 }
-            } finally {
-                xml.close();
-            }
+            });
         }
 
         private String contentType(String part) {
@@ -158,8 +159,7 @@ final class XlsxStreamReader {
         /** Relationships by id: {type, part name}; external targets and targets outside the package decline. */
         private Map<String, String[]> relationships(String part, String base) throws Declined, IOException, XMLStreamException {
             Map<String, String[]> rels = new HashMap<>();
-            XMLStreamReader xml = open(part);
-            try {
+            parse(part, null, xml -> {
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("Relationship")) {
                         continue;
@@ -174,19 +174,14 @@ final class XlsxStreamReader {
                     }
                     rels.put(attr(xml, "Id"), new String[]{attr(xml, "Type"), name});
                 }
-            } finally {
-                xml.close();
-            }
+            });
             return rels;
         }
 
         /** The sheets as {name, state or null, relationship id}, in workbook order. */
         private List<String[]> readWorkbook(String part) throws Declined, IOException, XMLStreamException {
             List<String[]> sheets = new ArrayList<>();
-            XMLStreamReader xml = open(part);
-            try {
-                xml.nextTag();
-                requireMain(xml, "workbook");
+            parse(part, "workbook", xml -> {
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                         continue;
@@ -202,18 +197,13 @@ final class XlsxStreamReader {
                         }
                     }
                 }
-            } finally {
-                xml.close();
-            }
+            });
             return sheets;
         }
 
         private void readSharedStrings(String part) throws Declined, IOException, XMLStreamException {
             List<String> read = new ArrayList<>();
-            XMLStreamReader xml = open(part);
-            try {
-                xml.nextTag();
-                requireMain(xml, "sst");
+            parse(part, "sst", xml -> {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
                         String text = richText(xml, "si");
@@ -223,19 +213,14 @@ final class XlsxStreamReader {
                         read.add(text);
                     }
                 }
-            } finally {
-                xml.close();
-            }
+            });
             strings = read;
             hasStrings = true;
         }
 
         private void readStyles(String part) throws Declined, IOException, XMLStreamException {
             List<Integer> xfs = new ArrayList<>();
-            XMLStreamReader xml = open(part);
-            try {
-                xml.nextTag();
-                requireMain(xml, "styleSheet");
+            parse(part, "styleSheet", xml -> {
                 int depth = 1;
                 boolean inCellXfs = false;
                 while (xml.hasNext()) {
@@ -258,9 +243,7 @@ final class XlsxStreamReader {
                         depth--;
                     }
                 }
-            } finally {
-                xml.close();
-            }
+            });
             xfFormats = xfs.stream().mapToInt(Integer::intValue).toArray();
         }
 
@@ -275,10 +258,7 @@ final class XlsxStreamReader {
         private StreamedSheet readSheet(String name, String part, NumberFormats formats)
                 throws Declined, IOException, XMLStreamException {
             StreamedSheet sheet = new StreamedSheet(name, formats);
-            XMLStreamReader xml = open(part);
-            try {
-                xml.nextTag();
-                requireMain(xml, "worksheet");
+            parse(part, "worksheet", xml -> {
                 int row = -1;
                 int lastCol = -1;
                 int dataRows = 0;
@@ -329,9 +309,7 @@ final class XlsxStreamReader {
                         }
                     }
                 }
-            } finally {
-                xml.close();
-            }
+            });
             return sheet;
         }
 
@@ -477,6 +455,20 @@ final class XlsxStreamReader {
                 }
             }
             return utfDecode(runs != null ? runs.toString() : plain);
+        }
+
+        /** Parses a part with {@code body}, after checking its root element when {@code root} is given. */
+        private void parse(String part, String root, PartBody body) throws Declined, IOException, XMLStreamException {
+            XMLStreamReader xml = open(part);
+            try {
+                if (root != null) {
+                    xml.nextTag();
+                    requireMain(xml, root);
+                }
+                body.read(xml);
+            } finally {
+                xml.close();
+            }
         }
 
         private XMLStreamReader open(String part) throws Declined, IOException, XMLStreamException {
