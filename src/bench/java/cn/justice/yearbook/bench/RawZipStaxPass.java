@@ -37,6 +37,14 @@ public final class RawZipStaxPass {
     }
 
     public static void main(String[] args) throws Exception {
+        report("raw zip+StAX", args, RawZipStaxPass::read);
+    }
+
+    /**
+     * Runs {@code work} over every .xlsx under {@code args[0]}: once on two threads to warm the JVM, then best of
+     * {@code args[1]} (default 3) passes on one and on two threads; prints files/s.
+     */
+    static void report(String what, String[] args, FileWork work) throws Exception {
         Path dir = Path.of(args[0]);
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<Path> files;
@@ -44,25 +52,20 @@ public final class RawZipStaxPass {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".xlsx")
                     && !p.getFileName().toString().startsWith("~$")).sorted().toList();
         }
-        pass(files, 2); // warm-up
+        timed(files, 2, work); // warm-up
         for (int threads : new int[]{1, 2}) {
             double best = 0;
             for (int i = 0; i < passes; i++) {
-                best = Math.max(best, pass(files, threads));
+                best = Math.max(best, timed(files, threads, work));
             }
-            System.out.printf("raw zip+StAX, %d thread(s): %.0f files/s over %d .xlsx files (best of %d)%n",
-                    threads, best, files.size(), passes);
+            System.out.printf("%s, %d thread(s): %.0f files/s over %d .xlsx files (best of %d)%n",
+                    what, threads, best, files.size(), passes);
         }
     }
 
     /** Reads one file; returns what it counted (values, cells), so that nothing is optimised away. */
     interface FileWork {
         long apply(Path file) throws Exception;
-    }
-
-    /** @return files per second */
-    static double pass(List<Path> files, int threads) throws Exception {
-        return timed(files, threads, RawZipStaxPass::read);
     }
 
     /** Runs {@code work} over every file on {@code threads} threads; returns files per second. */
