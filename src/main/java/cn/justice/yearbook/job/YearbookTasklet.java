@@ -65,11 +65,16 @@ class YearbookTasklet implements Tasklet {
             Workers.all(workers, publishing(yearbook, renderer));
         } else {
             // one yearbook per county, compiled and written by the workers side by side (the store is only
-            // read), then the roll-up comparing them
+            // read), then the roll-up comparing them; a county with no report counted that year gets no
+            // yearbook of its own, only its row in the roll-up and its place in the roll-up's quality appendix
             List<Callable<Yearbook>> tasks = new ArrayList<>();
             for (County county : aggregator.region().counties()) {
                 tasks.add(() -> {
                     Yearbook compiled = aggregator.aggregate(county, year.get());
+                    if (compiled.reportingTownships().isEmpty()) {
+                        log.info("No report of {} counted for {}: no county yearbook", county.name(), year.get());
+                        return compiled;
+                    }
                     for (Callable<Void> writing : publishing(compiled, renderer)) {
                         writing.call();
                     }

@@ -48,6 +48,9 @@ class PrefectureJobTest {
                     - name: 城东街道
                     - name: 青山镇
                     - name: 龙潭镇
+                - name: 丙县
+                  townships:
+                    - name: 石门镇
             """;
 
     // 人民调解受理 / 调解成功, 2025. 甲县: 140 / 124 = 88.6%; 乙县: 110 / 102 = 92.7%;
@@ -91,6 +94,8 @@ class PrefectureJobTest {
             assertThat(pipeline.output().resolve("yearbook/" + name + "2025年法治政府建设统计年鉴.pdf")).isRegularFile();
             assertThat(pipeline.output().resolve("yearbook/" + name + "2025年法治政府建设统计年鉴.xlsx")).isRegularFile();
         }
+        assertThat(pipeline.output().resolve("yearbook/丙县2025年法治政府建设统计年鉴.pdf"))
+                .as("a county with no report that year gets no yearbook of its own").doesNotExist();
         // the two counties' 城东街道 each get their own feedback, kept apart by their folders
         try (var feedback = Files.walk(pipeline.output().resolve("feedback"))) {
             assertThat(feedback.filter(p -> p.getFileName().toString().equals("审核反馈_城东街道.xlsx"))
@@ -127,7 +132,8 @@ class PrefectureJobTest {
         RenderedYearbook pdf = new RenderedYearbook(Files.readAllBytes(
                 pipeline.output().resolve("yearbook/示例市2025年法治政府建设统计年鉴.pdf")));
         String text = RenderedYearbook.normalized(String.join("\n", pdf.pages));
-        assertThat(text).contains("全市共有2个县（市、区）").contains("各县（市、区）矛盾纠纷化解情况")
+        assertThat(text).contains("全市共有3个县（市、区）").contains("各县（市、区）矛盾纠纷化解情况")
+                .as("the county without a report still has its place in the roll-up").contains("丙县")
                 .doesNotContain("全县");
     }
 
