@@ -31,8 +31,10 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> args = new ArrayList<>(common.springArguments());
-        // nothing is stored: a throw-away in-memory database stands in for the real one
+        // nothing is stored: a throw-away in-memory database stands in for the real one (given twice,
+        // Spring would join both URLs with a comma, so the one --output implies is dropped)
+        List<String> args = new ArrayList<>(common.springArguments().stream()
+                .filter(a -> !a.startsWith("--spring.datasource.url=")).toList());
         args.add("--spring.datasource.url=jdbc:h2:mem:dry-run;DB_CLOSE_DELAY=-1");
         try (ConfigurableApplicationContext context = SpringContext.start(args)) {
             print(context.getBean(DryRun.class).check(year), spec.commandLine().getOut());

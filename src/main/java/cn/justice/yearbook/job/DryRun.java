@@ -1,6 +1,7 @@
 package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.config.YearbookProperties;
+import cn.justice.yearbook.county.CountyLocator;
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.DropFolderScanner.FoundFile;
 import cn.justice.yearbook.ingest.DroppedFile;
@@ -26,11 +27,13 @@ public class DryRun {
     private final YearbookProperties properties;
     private final WorkbookReader reader;
     private final SubmissionValidator validator;
+    private final CountyLocator counties;
 
-    DryRun(YearbookProperties properties, WorkbookReader reader, SubmissionValidator validator) {
+    DryRun(YearbookProperties properties, WorkbookReader reader, SubmissionValidator validator, CountyLocator counties) {
         this.properties = properties;
         this.reader = reader;
         this.validator = validator;
+        this.counties = counties;
     }
 
     public List<Checked> check(Integer year) {
@@ -43,7 +46,9 @@ public class DryRun {
             DroppedFile dropped = new DroppedFile(file.path(), file.name(), file.relativePath(), file.size(),
                     file.modified(), DropFolderScanner.sha256(file.path()), file.folderYear());
             Integer expected = file.folderYear() != null ? file.folderYear() : year;
-            checked.add(new Checked(file, validator.review(reader.read(dropped, expected), expected)));
+            // placed in its county as a run places it, so that a prefecture's townships are told apart
+            checked.add(new Checked(file, validator.review(
+                    reader.read(dropped, expected, counties.place(file.relativePath()).townships()), expected)));
         }
         return checked;
     }

@@ -63,11 +63,12 @@ class PrefectureJobTest {
 
     private Pipeline pipeline;
     private Pipeline.Result result;
+    private Path prefecture;
 
     @BeforeAll
     void runOverThePrefecture(@TempDir Path temp) throws IOException {
         pipeline = new Pipeline(temp);
-        Path prefecture = temp.resolve("prefecture.yml");
+        prefecture = temp.resolve("prefecture.yml");
         Files.writeString(prefecture, PREFECTURE);
         for (var file : MEDIATION.entrySet()) {
             String township = file.getKey().replaceFirst(".*/", "").replace(".xlsx", "");
@@ -125,6 +126,15 @@ class PrefectureJobTest {
             assertThat(number(mediation, "全　市", "人民调解受理矛盾纠纷件数")).isEqualTo(250);
             assertThat(number(mediation, "全　市", "调解成功率")).isCloseTo(90.40, within(0.01));
         }
+    }
+
+    @Test
+    void validatePlacesEachFileInItsCountyAsTheRunDoes() {
+        Pipeline.Result checked = pipeline.command("validate", "--county", prefecture.toString());
+        assertThat(checked.exitCode()).as(checked.err()).isZero();
+        assertThat(checked.out()).doesNotContain("不在").doesNotContain("未识别单位")
+                .contains("甲县/2025/城东街道.xlsx（城东街道，2025年）", "乙/2025/城东街道.xlsx（城东街道，2025年）",
+                        "2025/龙潭镇.xlsx（龙潭镇，2025年）");
     }
 
     @Test
