@@ -22,8 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an ordinary xlsx in one streaming pass (zip + StAX) into {@link SheetCells}, about ten times faster
- * than POI builds its object model of the same workbook. It reads what POI would read, the same way
+ * Reads an ordinary xlsx in one streaming pass (zip + StAX) into {@link SheetCells}: reading a township's
+ * workbook this way, checks included, takes a sixth to a seventh of the time POI's object model took
+ * (BENCHMARKS.md). It reads what POI would read, the same way
  * (shared and inline strings with POI's {@code _xHHHH_} decoding, cached formula results, number formats,
  * merged areas, hidden sheets), and declines whatever it does not take exactly as POI does: a formula
  * without a saved result, array formulas, rows or cells without an address, a value POI would fail on,
