@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import static cn.justice.yearbook.ingest.TextSniffer.startsWith;
 
@@ -23,6 +25,15 @@ public class FileSniffer {
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(HEAD_BYTES);
         }
+        return sniff(path, head, () -> ZipBytes.of(path));
+    }
+
+    /** The same, for a file already read whole: a zip is looked into in memory, not read again. */
+    SniffedFile sniff(Path path, byte[] content) throws IOException {
+        return sniff(path, Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES)), () -> ZipBytes.of(content));
+    }
+
+    private SniffedFile sniff(Path path, byte[] head, Supplier<ZipBytes> zip) throws IOException {
         if (head.length == 0) {
             return new SniffedFile(FileKind.EMPTY, "0 bytes");
         }
@@ -30,7 +41,7 @@ public class FileSniffer {
             return Ole2Sniffer.classify(path);
         }
         if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 7, 8)) {
-            return ZipPackageSniffer.classify(ZipBytes.of(path));
+            return ZipPackageSniffer.classify(zip.get());
         }
         if (startsWith(head, 'P', 'K', 5, 6)) {
             return new SniffedFile(FileKind.EMPTY_ZIP, "only an end-of-central-directory record");

@@ -14,7 +14,7 @@ final class StreamedSheet implements SheetCells {
     private final NumberFormats formats;
     private final Map<Long, RawCell> cells = new HashMap<>();
     private final Map<Integer, Integer> lastColumns = new HashMap<>();
-    final List<CellRangeAddress> merged = new ArrayList<>();
+    private final List<CellRangeAddress> merged = new ArrayList<>();
     private int lastRow = -1;
 
     StreamedSheet(String name, NumberFormats formats) {
@@ -30,6 +30,10 @@ final class StreamedSheet implements SheetCells {
 
     void lastColumn(int row, int col) {
         lastColumns.put(row, col);
+    }
+
+    void addMerged(CellRangeAddress range) {
+        merged.add(range);
     }
 
     void put(int row, int col, RawCell cell) {
@@ -63,10 +67,11 @@ final class StreamedSheet implements SheetCells {
             return CellContent.blank();
         }
         return switch (cell.kind()) {
-            case RawCell.NUMBER -> formats.number(cell.number(), cell.style());
-            case RawCell.TEXT -> CellContent.ofText(cell.text());
-            case RawCell.BOOLEAN -> CellContent.bool(cell.number() != 0);
-            default -> CellContent.error(cell.text());
+            case NUMBER -> formats.number(cell.number(), cell.style());
+            case TEXT -> CellContent.ofText(cell.text());
+            case BOOLEAN -> CellContent.bool(cell.number() != 0);
+            case ERROR -> CellContent.error(cell.text());
+            case BLANK -> CellContent.blank();
         };
     }
 

@@ -89,19 +89,19 @@ public class WorkbookOpener {
         long started = System.nanoTime();
         try {
             checkSize(path);
-            SniffedFile sniffed = sniff(path);
+            byte[] content = readAll(path); // at most maxFileSize: sniffed, checked and read from memory
+            SniffedFile sniffed = sniff(path, content);
             if (sniffed.kind() != FileKind.XLSX) {
                 return poiSheets(openSniffed(path, sniffed));
             }
-            ZipBytes zip = ZipBytes.of(readAll(path));
+            ZipBytes zip = ZipBytes.of(content);
             ZipIntegrityCheck.verify(zip);
             Optional<List<SheetCells>> streamed = streamReader.read(zip);
             if (streamed.isPresent()) {
                 return new OpenedWorkbook(streamed.get(), null);
             }
             log.debug("{} is read through POI", fileName);
-            RowCountCheck.verify(zip, maxRows);
-            return poiSheets(checked(parseXlsx(openPackage(path), FileKind.XLSX), sniffed));
+            return poiSheets(checked(parseCheckedXlsx(path, zip), sniffed));
         } finally {
             logIfSlow(fileName, started);
         }
@@ -157,8 +157,13 @@ public class WorkbookOpener {
     }
 
     private SniffedFile sniff(Path path) throws UnreadableFileException {
+        return sniff(path, null);
+    }
+
+    /** @param content the file's bytes when already read, or null to read what is needed from the file */
+    private SniffedFile sniff(Path path, byte[] content) throws UnreadableFileException {
         try {
-            return sniffer.sniff(path);
+            return content == null ? sniffer.sniff(path) : sniffer.sniff(path, content);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
                     "cannot read the file: " + describe(e), e);
@@ -171,7 +176,7 @@ public class WorkbookOpener {
             throw new UnreadableFileException(kind.rule(), kind.detailZh(), "rejected as " + sniffed.describe(), null);
         }
         Workbook workbook = switch (kind) {
-            case XLSX -> openXlsx(path, maxRows);
+            case XLSX -> openXlsx(path);
             case ENCRYPTED_OOXML -> openDecrypted(DefaultPasswordDecryption.decrypt(path, maxFileSize), maxRows);
             case XLS, ENCRYPTED_XLS -> openXls(path, kind); // POI tries Excel's default password itself
             default -> throw new IllegalStateException("no way to open " + kind);
@@ -200,9 +205,14 @@ public class WorkbookOpener {
         }
     }
 
-    private static Workbook openXlsx(Path path, int maxRows) throws UnreadableFileException {
+    private Workbook openXlsx(Path path) throws UnreadableFileException {
         ZipIntegrityCheck.verify(ZipBytes.of(path));
-        RowCountCheck.verify(ZipBytes.of(path), maxRows);
+        return parseCheckedXlsx(path, ZipBytes.of(path));
+    }
+
+    /** An xlsx whose zip has passed {@link ZipIntegrityCheck}: rows counted before POI parses it. */
+    private Workbook parseCheckedXlsx(Path path, ZipBytes zip) throws UnreadableFileException {
+        RowCountCheck.verify(zip, maxRows);
         return parseXlsx(openPackage(path), FileKind.XLSX);
     }
 

@@ -298,7 +298,7 @@ final class XlsxStreamReader {
                                 if (mergedCells > MergedCellCheck.MAX_MERGED_CELLS) {
                                     throw new Declined("merged cells beyond the limit");
                                 }
-                                sheet.merged.add(range);
+                                sheet.addMerged(range);
                             }
                             default -> {
                             }
@@ -371,7 +371,7 @@ final class XlsxStreamReader {
                     if (value == null) {
                         return null;
                     }
-                    return new RawCell(RawCell.NUMBER, value.isEmpty() ? 0 : Double.parseDouble(value), null, style);
+                    return new RawCell(CellContent.Kind.NUMBER, value.isEmpty() ? 0 : Double.parseDouble(value), null, style);
                 }
                 case "s" -> {
                     if (formula) {
@@ -395,13 +395,13 @@ final class XlsxStreamReader {
                     return text(inlineSeen ? inline : utfDecode(value == null ? "" : value), style, true);
                 }
                 case "b" -> {
-                    return new RawCell(RawCell.BOOLEAN, "1".equals(value) ? 1 : 0, null, style);
+                    return new RawCell(CellContent.Kind.BOOLEAN, "1".equals(value) ? 1 : 0, null, style);
                 }
                 case "e" -> {
                     if (value == null) {
                         throw new Declined("error cell without a code");
                     }
-                    return new RawCell(RawCell.ERROR, 0, FormulaError.forString(value).getString(), style);
+                    return new RawCell(CellContent.Kind.ERROR, 0, FormulaError.forString(value).getString(), style);
                 }
                 default -> throw new Declined("cell type " + type);
             }
@@ -418,7 +418,7 @@ final class XlsxStreamReader {
                     throw new Declined("text beyond the limit");
                 }
             }
-            return new RawCell(RawCell.TEXT, 0, text, style);
+            return new RawCell(CellContent.Kind.TEXT, 0, text, style);
         }
 
         /** The text of a rich-text element ({@code <si>} or {@code <is>}) as POI gives it; null when it has neither text nor runs. */
@@ -460,45 +460,22 @@ final class XlsxStreamReader {
 
         /** Parses a part with {@code body}, after checking its root element when {@code root} is given. */
         private void parse(String part, String root, PartBody body) throws Declined, IOException, XMLStreamException {
-            XMLStreamReader xml = open(part);
-            try {
-                if (root != null) {
-                    xml.nextTag();
-                    requireMain(xml, root);
-                }
-                body.read(xml);
-            } finally {
-                xml.close();
-            }
-        }
-
-        private XMLStreamReader open(String part) throws Declined, IOException, XMLStreamException {
             ZipArchiveEntry entry = zip.getEntry(part);
             if (entry == null) {
                 throw new Declined("no part " + part);
             }
-            InputStream in = zip.getInputStream(entry);
-            return new ClosingReader(XML.createXMLStreamReader(in), in).reader();
-        }
-    }
-
-    /** Closes the part's stream with its reader: StAX's close leaves the stream open. */
-    private record ClosingReader(XMLStreamReader delegate, InputStream in) {
-        XMLStreamReader reader() {
-            return new javax.xml.stream.util.StreamReaderDelegate(delegate) {
-                @Override
-                public void close() throws XMLStreamException {
-                    try {
-                        super.close();
-                    } finally {
-                        try {
-                            in.close();
-                        } catch (IOException ignored) {
-                            // read-only, in memory
-                        }
+            try (InputStream in = zip.getInputStream(entry)) { // StAX's close leaves the stream open
+                XMLStreamReader xml = XML.createXMLStreamReader(in);
+                try {
+                    if (root != null) {
+                        xml.nextTag();
+                        requireMain(xml, root);
                     }
+                    body.read(xml);
+                } finally {
+                    xml.close();
                 }
-            };
+            }
         }
     }
 
