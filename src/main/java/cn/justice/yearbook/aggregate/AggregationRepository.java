@@ -25,10 +25,6 @@ class AggregationRepository {
         this.jdbc = jdbc;
     }
 
-    StoredFacts facts(int upToYear) {
-        return facts(null, upToYear);
-    }
-
     /** @param county a county of a prefecture run, or null for a single county's submissions (all of them) */
     StoredFacts facts(String county, int upToYear) {
         String ofCounty = county == null ? "" : " AND s.county = ?";

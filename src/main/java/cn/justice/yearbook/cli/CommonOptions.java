@@ -37,16 +37,22 @@ public class CommonOptions {
 
     /** The options as Spring Boot command-line properties, which take precedence over application.yml. */
     List<String> springArguments() {
+        return springArguments(null);
+    }
+
+    /**
+     * @param database a database to use whatever the options say (validate's throw-away one), or null.
+     *                 Exactly one database URL is passed on: Spring joins a repeated command-line property's
+     *                 values with commas. The first of: this, {@code --set spring.datasource.url=…}, {@code --db-url},
+     *                 the H2 file under {@code --output}.
+     */
+    List<String> springArguments(String database) {
         List<String> args = new ArrayList<>();
         if (input != null) {
             args.add("--yearbook.input=" + input);
         }
         if (output != null) {
             args.add("--yearbook.output=" + output);
-            if (databaseUrl == null) {
-                Path db = output.toAbsolutePath().normalize().resolve("database").resolve("yearbook");
-                args.add("--spring.datasource.url=jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE");
-            }
         }
         if (county != null) {
             args.add("--yearbook.county=" + county);
@@ -54,16 +60,29 @@ public class CommonOptions {
         if (catalogue != null) {
             args.add("--yearbook.catalogue=" + catalogue);
         }
-        if (databaseUrl != null) {
-            args.add("--spring.datasource.url=" + databaseUrl);
-        }
         if (databaseUser != null) {
             args.add("--spring.datasource.username=" + databaseUser);
         }
         if (databasePassword != null) {
             args.add("--spring.datasource.password=" + databasePassword);
         }
-        settings.forEach(setting -> args.add("--" + setting));
+        String urlSetting = "spring.datasource.url=";
+        boolean urlSet = settings.stream().anyMatch(setting -> setting.startsWith(urlSetting));
+        settings.stream().filter(setting -> database == null || !setting.startsWith(urlSetting))
+                .forEach(setting -> args.add("--" + setting));
+        String url = database != null ? database : urlSet ? null : databaseUrl != null ? databaseUrl : outputDatabase();
+        if (url != null) {
+            args.add("--" + urlSetting + url);
+        }
         return args;
+    }
+
+    /** The H2 file under {@code --output}, so that a run elsewhere keeps its own history; null without it. */
+    private String outputDatabase() {
+        if (output == null) {
+            return null;
+        }
+        Path db = output.toAbsolutePath().normalize().resolve("database").resolve("yearbook");
+        return "jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }

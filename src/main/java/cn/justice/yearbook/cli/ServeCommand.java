@@ -58,8 +58,7 @@ class ServeCommand implements Callable<Integer> {
     }
 
     private static String shown(String cron) {
-        return cron == null || cron.isBlank() || ScheduleProperties.DISABLED.equals(cron.strip())
-                ? Messages.get("serve.disabled") : cron.strip();
+        return ScheduleProperties.isOff(cron) ? Messages.get("serve.disabled") : cron.strip();
     }
 
     /** One line per event of a scheduled run, in Chinese. */

@@ -14,7 +14,7 @@ final class TextTable {
     private final boolean[] text;
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** @param textColumns how many of the leading columns hold text (left-aligned) after the first */
+    /** @param textColumns the indexes of the columns that hold text (left-aligned); the others are right-aligned */
     TextTable(List<String> header, int... textColumns) {
         this.header = header;
         this.text = new boolean[header.size()];

@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,11 +30,8 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // nothing is stored: a throw-away in-memory database stands in for the real one (given twice,
-        // Spring would join both URLs with a comma, so the one --output implies is dropped)
-        List<String> args = new ArrayList<>(common.springArguments().stream()
-                .filter(a -> !a.startsWith("--spring.datasource.url=")).toList());
-        args.add("--spring.datasource.url=jdbc:h2:mem:dry-run;DB_CLOSE_DELAY=-1");
+        // nothing is stored: a throw-away in-memory database stands in for the real one
+        List<String> args = common.springArguments("jdbc:h2:mem:dry-run;DB_CLOSE_DELAY=-1");
         try (ConfigurableApplicationContext context = SpringContext.start(args)) {
             print(context.getBean(DryRun.class).check(year), spec.commandLine().getOut());
         }

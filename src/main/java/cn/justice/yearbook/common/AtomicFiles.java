@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes output files so that a reader (or a crash) never sees half a file: the content goes to a
@@ -20,7 +21,18 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * The names of temporary files a write killed midway leaves behind: this class's, and those of the
+     * writers it replaced ({@code .writing-<n>.tmp}, {@code .<name>.<uuid>.tmp}).
+     */
+    private static final Pattern TEMPORARY = Pattern.compile("\\.writing-\\d+\\.tmp|\\..+\\.[0-9a-f-]{36}\\.(part|tmp)");
+
     private AtomicFiles() {
+    }
+
+    /** Whether a file of this name is a temporary file of an interrupted write. */
+    public static boolean isTemporary(String fileName) {
+        return TEMPORARY.matcher(fileName).matches();
     }
 
     public static Path write(Path target, Content content) throws IOException {

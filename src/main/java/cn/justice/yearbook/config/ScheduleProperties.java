@@ -30,7 +30,7 @@ public record ScheduleProperties(
         String zone,
         @DefaultValue("2m") Duration stopTimeout) {
 
-    public static final String DISABLED = "-";
+    private static final String DISABLED = "-";
 
     public ScheduleProperties {
         parse("yearbook.schedule.cron", cron);
@@ -50,8 +50,13 @@ public record ScheduleProperties(
         return zoneOf(zone);
     }
 
+    /** Whether a schedule setting switches its schedule off: empty or {@value #DISABLED}. */
+    public static boolean isOff(String expression) {
+        return expression == null || expression.isBlank() || DISABLED.equals(expression.strip());
+    }
+
     private static Optional<CronExpression> parse(String key, String expression) {
-        if (expression == null || expression.isBlank() || DISABLED.equals(expression.strip())) {
+        if (isOff(expression)) {
             return Optional.empty();
         }
         try {

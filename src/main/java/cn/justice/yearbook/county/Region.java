@@ -5,7 +5,6 @@ import cn.justice.yearbook.common.Labels;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What one run covers: a single county (the county file), or a prefecture (市) with its counties
@@ -24,10 +23,6 @@ public record Region(String name, String bureau, List<County> counties, boolean 
 
     public static Region of(County county) {
         return new Region(county.name(), county.bureau(), List.of(county), false);
-    }
-
-    public Optional<County> county(String name) {
-        return counties.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** The counties by every key their name or an alias gives ({@link Labels#key}), to recognise a folder name. */

@@ -25,15 +25,11 @@ public class DryRun {
     }
 
     private final YearbookProperties properties;
-    private final WorkbookReader reader;
-    private final SubmissionValidator validator;
-    private final CountyLocator counties;
+    private final ReviewFileProcessor review;
 
     DryRun(YearbookProperties properties, WorkbookReader reader, SubmissionValidator validator, CountyLocator counties) {
         this.properties = properties;
-        this.reader = reader;
-        this.validator = validator;
-        this.counties = counties;
+        this.review = new ReviewFileProcessor(reader, validator, counties);
     }
 
     public List<Checked> check(Integer year) {
@@ -45,10 +41,7 @@ public class DryRun {
             }
             DroppedFile dropped = new DroppedFile(file.path(), file.name(), file.relativePath(), file.size(),
                     file.modified(), DropFolderScanner.sha256(file.path()), file.folderYear());
-            Integer expected = file.folderYear() != null ? file.folderYear() : year;
-            // placed in its county as a run places it, so that a prefecture's townships are told apart
-            checked.add(new Checked(file, validator.review(
-                    reader.read(dropped, expected, counties.place(file.relativePath()).townships()), expected)));
+            checked.add(new Checked(file, review.review(dropped, year)));
         }
         return checked;
     }

@@ -14,7 +14,6 @@ import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
 import cn.justice.yearbook.report.RunReportBuilder;
 import cn.justice.yearbook.report.RunReportWriter;
 import cn.justice.yearbook.store.IntakeRepository;
-import cn.justice.yearbook.store.IntakeRow;
 import cn.justice.yearbook.store.SubmissionRepository;
 import cn.justice.yearbook.validate.CrossSubmissionReview;
 import cn.justice.yearbook.validate.SubmissionValidator;
@@ -74,28 +73,17 @@ class IngestJobConfiguration {
         PendingFileReader pending = new PendingFileReader(intake);
         ReviewFileProcessor processor = new ReviewFileProcessor(reader, validator, counties);
         StoreSubmissionWriter writer = new StoreSubmissionWriter(submissions, intake, clock);
-        if (workers.getMaxPoolSize() > 1) {
-            // the workers read and review the next files while the chunk in hand is stored
-            ReviewAheadReader ahead = new ReviewAheadReader(pending, processor, workers, 2 * workers.getMaxPoolSize());
-            return new StepBuilder("ingest", jobRepository)
-                    .<ProcessedFile, ProcessedFile>chunk(properties.ingest().chunkSize())
-                    .transactionManager(tx)
-                    .reader(ahead)
-                    .writer(writer)
-                    .listener(pending)
-                    .listener(processor)
-                    .listener(ahead)
-                    .listener(writer)
-                    .build();
-        }
+        // with more than one thread, the workers read and review the next files while the chunk in hand is stored
+        ThreadPoolTaskExecutor pool = parallel(workers);
+        ReviewAheadReader ahead = new ReviewAheadReader(pending, processor, pool, pool == null ? 1 : 2 * pool.getMaxPoolSize());
         return new StepBuilder("ingest", jobRepository)
-                .<IntakeRow, ProcessedFile>chunk(properties.ingest().chunkSize())
+                .<ProcessedFile, ProcessedFile>chunk(properties.ingest().chunkSize())
                 .transactionManager(tx)
-                .reader(pending)
-                .processor(processor)
+                .reader(ahead)
                 .writer(writer)
                 .listener(pending)
                 .listener(processor)
+                .listener(ahead)
                 .listener(writer)
                 .build();
     }

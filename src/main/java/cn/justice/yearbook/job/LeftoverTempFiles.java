@@ -1,5 +1,6 @@
 package cn.justice.yearbook.job;
 
+import cn.justice.yearbook.common.AtomicFiles;
 import cn.justice.yearbook.config.OutputLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Removes the temporary files a killed run left in the output folder. Output files are written to a hidden
@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
 class LeftoverTempFiles implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(LeftoverTempFiles.class);
-    /** The temporary names of common.AtomicFiles (and of its older form). */
-    private static final Pattern TEMPORARY = Pattern.compile("\\.writing-\\d+\\.tmp|\\..+\\.[0-9a-f-]{36}\\.part");
     private static final Set<String> NOT_OURS = Set.of("templates", "database", "logs");
 
     private final OutputLayout layout;
@@ -55,7 +53,7 @@ class LeftoverTempFiles implements JobExecutionListener {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    if (attrs.isRegularFile() && TEMPORARY.matcher(file.getFileName().toString()).matches()) {
+                    if (attrs.isRegularFile() && AtomicFiles.isTemporary(file.getFileName().toString())) {
                         Files.deleteIfExists(file);
                         log.warn("Removed {}, left by a run that was killed while writing it", root.relativize(file));
                     }

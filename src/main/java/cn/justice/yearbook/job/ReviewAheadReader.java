@@ -1,6 +1,7 @@
 package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.store.IntakeRow;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -9,12 +10,13 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
  * Reads the pending files and has the worker pool read and review the next few ahead, handing them on
- * in the order they were found. The chunk itself stays sequential (listeners, one transaction, the
+ * in the order they were found (without a pool, each file is reviewed here as it is read). The chunk itself stays sequential (listeners, one transaction, the
  * writer storing in order); only the reading of workbooks, which touches no database, runs side by side.
  * A file reviewed ahead but not yet stored is still pending in the intake table: a stopped or failed
  * step simply reads it again next time.
@@ -38,9 +40,20 @@ class ReviewAheadReader implements ItemReader<ProcessedFile>, StepExecutionListe
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        discardReadAhead();
+        exhausted = false;
+    }
+
+    /** A stopped or failed step leaves files reviewed ahead: they are read again next time, not kept till then. */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        discardReadAhead();
+        return stepExecution.getExitStatus();
+    }
+
+    private void discardReadAhead() {
         queue.forEach(f -> f.cancel(true));
         queue.clear();
-        exhausted = false;
     }
 
     @Override
@@ -50,7 +63,8 @@ class ReviewAheadReader implements ItemReader<ProcessedFile>, StepExecutionListe
             if (row == null) {
                 exhausted = true;
             } else {
-                queue.add(workers.submit(() -> review.process(row)));
+                queue.add(workers == null ? CompletableFuture.completedFuture(review.process(row))
+                        : workers.submit(() -> review.process(row)));
             }
         }
         Future<ProcessedFile> next = queue.poll();

@@ -8,6 +8,7 @@ import cn.justice.yearbook.ingest.DroppedFile;
 import cn.justice.yearbook.ingest.WorkbookReader;
 import cn.justice.yearbook.ingest.WorkbookReading;
 import cn.justice.yearbook.store.IntakeRow;
+import cn.justice.yearbook.validate.ReviewedSubmission;
 import cn.justice.yearbook.validate.SubmissionValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,22 +47,33 @@ class ReviewFileProcessor implements ItemProcessor<IntakeRow, ProcessedFile>, St
     public ProcessedFile process(IntakeRow row) {
         DroppedFile file = new DroppedFile(input.resolve(row.relativePath()), row.fileName(), row.relativePath(),
                 row.size(), row.modified(), row.checksum(), row.folderYear());
-        Integer expectedYear = row.folderYear() != null ? row.folderYear() : runYear;
         CountyLocator.Placement placement = counties.place(row.relativePath());
-        WorkbookReading reading;
-        try {
-            reading = reader.read(file, expectedYear, placement.townships());
-        } catch (RuntimeException | StackOverflowError e) {
-            log.error("Unexpected failure reading {}; the file is reported as unreadable", row.relativePath(), e);
-            reading = WorkbookReading.rejected(file,
-                    Messages.finding(Rule.FILE_UNREADABLE, null, null, null, file.name(), "读取时发生意外错误"));
-        }
+        ReviewedSubmission reviewed = review(file, runYear, placement);
+        WorkbookReading reading = reviewed.reading();
         log.info("Read {}: township={}, year={}, {} values, {} findings", row.relativePath(),
                 reading.township() == null ? null : reading.township().name(), reading.year(),
                 reading.values().size(), reading.findings().size());
         // a single county's submissions carry no county: the store has always held them that way
         String county = !counties.region().prefecture() || reading.township() == null ? null
                 : placement.countyOf(reading.township(), counties).map(County::name).orElse(null);
-        return new ProcessedFile(row, validator.review(reading, expectedYear), county);
+        return new ProcessedFile(row, reviewed, county);
+    }
+
+    /** Reads one file as a run does, among its county's townships, and reviews it; nothing is stored. */
+    ReviewedSubmission review(DroppedFile file, Integer runYear) {
+        return review(file, runYear, counties.place(file.relativePath()));
+    }
+
+    private ReviewedSubmission review(DroppedFile file, Integer runYear, CountyLocator.Placement placement) {
+        Integer expectedYear = file.folderYear() != null ? file.folderYear() : runYear;
+        WorkbookReading reading;
+        try {
+            reading = reader.read(file, expectedYear, placement.townships());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("Unexpected failure reading {}; the file is reported as unreadable", file.relativePath(), e);
+            reading = WorkbookReading.rejected(file,
+                    Messages.finding(Rule.FILE_UNREADABLE, null, null, null, file.name(), "读取时发生意外错误"));
+        }
+        return validator.review(reading, expectedYear);
     }
 }

@@ -33,8 +33,7 @@ class StoreSubmissionWriter implements ItemWriter<ProcessedFile>, StepExecutionL
     public void write(Chunk<? extends ProcessedFile> chunk) {
         Instant now = clock.instant();
         for (ProcessedFile file : chunk) {
-            long id = file.county() == null ? submissions.save(file.reviewed(), jobInstanceId, now)
-                    : submissions.save(file.reviewed(), file.county(), jobInstanceId, now);
+            long id = submissions.save(file.reviewed(), file.county(), jobInstanceId, now);
             intake.markProcessed(file.intake().id(), id);
         }
     }

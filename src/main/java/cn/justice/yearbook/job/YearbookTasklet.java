@@ -3,7 +3,6 @@ package cn.justice.yearbook.job;
 import cn.justice.yearbook.aggregate.CountyAggregator;
 import cn.justice.yearbook.config.OutputLayout;
 import cn.justice.yearbook.county.County;
-import cn.justice.yearbook.render.YearbookText;
 import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.render.model.Yearbook;
 import cn.justice.yearbook.render.pdf.YearbookPdfRenderer;
@@ -62,7 +61,6 @@ class YearbookTasklet implements Tasklet {
         Yearbook yearbook;
         if (!aggregator.region().prefecture()) {
             yearbook = aggregator.aggregate(year.get());
-            Workers.all(workers, publishing(yearbook, renderer));
         } else {
             // one yearbook per county, compiled and written by the workers side by side (the store is only
             // read), then the roll-up comparing them; a county with no report counted that year gets no
@@ -75,20 +73,18 @@ class YearbookTasklet implements Tasklet {
                         log.info("No report of {} counted for {}: no county yearbook", county.name(), year.get());
                         return compiled;
                     }
-                    for (Callable<Void> writing : publishing(compiled, renderer)) {
-                        writing.call();
-                    }
+                    Workers.all(null, publishing(compiled, renderer)); // this task is already on a worker
                     return compiled;
                 });
             }
             List<Yearbook> counties = Workers.all(workers, tasks);
             yearbook = aggregator.rollUp(year.get(), counties);
-            Workers.all(workers, publishing(yearbook, renderer));
             log.info("Compiled the {} yearbooks of {} counties", year.get(), counties.size());
         }
+        Workers.all(workers, publishing(yearbook, renderer));
         String name = yearbook.edition().county();
-        Path pdfFile = layout.yearbookFile(name, year.get(), "pdf");
-        Path workbookFile = layout.yearbookFile(name, year.get(), "xlsx");
+        Path pdfFile = file(yearbook.edition(), "pdf");
+        Path workbookFile = file(yearbook.edition(), "xlsx");
         RunReport.Publication publication = new RunReport.Publication(year.get(),
                 layout.root().relativize(pdfFile).toString(), layout.root().relativize(workbookFile).toString(),
                 yearbook.reportingTownships().size(), yearbook.townships().size());
@@ -100,19 +96,26 @@ class YearbookTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Writing a yearbook's PDF and its companion workbook, in the wording of its level. */
+    private Path file(Edition edition, String extension) {
+        return layout.yearbookFile(edition.county(), edition.year(), extension);
+    }
+
+    /** Writing a yearbook's PDF and its companion workbook; each writer takes the wording of the yearbook's level. */
     private List<Callable<Void>> publishing(Yearbook yearbook, YearbookPdfRenderer renderer) {
         Edition edition = yearbook.edition();
-        Path pdfFile = layout.yearbookFile(edition.county(), edition.year(), "pdf");
-        Path workbookFile = layout.yearbookFile(edition.county(), edition.year(), "xlsx");
+        Path pdfFile = file(edition, "pdf");
+        Path workbookFile = file(edition, "xlsx");
         return List.of(
-                () -> YearbookText.as(edition.level(), () -> {
+                () -> {
                     long started = System.nanoTime();
                     renderer.render(yearbook, pdfFile);
                     log.info("Rendered {} in {} ms, {} bytes", pdfFile.getFileName(),
                             (System.nanoTime() - started) / 1_000_000, Files.size(pdfFile));
                     return null;
-                }),
-                () -> YearbookText.as(edition.level(), () -> { companion.write(yearbook, workbookFile); return null; }));
+                },
+                () -> {
+                    companion.write(yearbook, workbookFile);
+                    return null;
+                });
     }
 }

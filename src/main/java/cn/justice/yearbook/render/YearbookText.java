@@ -6,7 +6,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +20,12 @@ public final class YearbookText {
     private YearbookText() {
     }
 
+    /** Work done in a yearbook's wording; it may throw what the work throws. */
+    @FunctionalInterface
+    public interface Rendering<T, E extends Exception> {
+        T render() throws E;
+    }
+
     public static String get(String key, Object... args) {
         String pattern;
         try {
@@ -32,11 +37,11 @@ public final class YearbookText {
     }
 
     /** Renders with the wording of {@code level} on this thread: 乡镇（街道）/全县 or 县（市、区）/全市. */
-    public static <T> T as(Edition.Level level, Callable<T> rendering) throws Exception {
+    public static <T, E extends Exception> T as(Edition.Level level, Rendering<T, E> rendering) throws E {
         Edition.Level before = LEVEL.get();
         LEVEL.set(level);
         try {
-            return rendering.call();
+            return rendering.render();
         } finally {
             LEVEL.set(before);
         }

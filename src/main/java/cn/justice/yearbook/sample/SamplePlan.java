@@ -89,9 +89,13 @@ final class SamplePlan {
 
     /** Keeps the first {@code n} mistakes as assigned, drops the rest (a controlled share at any scale). */
     void keepMistakes(int n) {
-        var kept = mistakes.entrySet().stream().limit(Math.max(0, n)).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
-        mistakes.clear();
-        kept.forEach(e -> mistakes.put(e.getKey(), e.getValue()));
+        var assigned = mistakes.values().iterator();
+        for (int i = 0; assigned.hasNext(); i++) {
+            assigned.next();
+            if (i >= n) {
+                assigned.remove();
+            }
+        }
     }
 
     /** The township's mistake in the latest year, or null. */

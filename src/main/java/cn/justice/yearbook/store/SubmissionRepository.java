@@ -41,11 +41,6 @@ public class SubmissionRepository {
         this.template = template;
     }
 
-    /** Stores a single county's submission (no county of its own). */
-    public long save(ReviewedSubmission reviewed, long jobInstanceId, Instant receivedAt) {
-        return save(reviewed, null, jobInstanceId, receivedAt);
-    }
-
     /** @param county the county in a prefecture run; null for a single county's submissions */
     public long save(ReviewedSubmission reviewed, String county, long jobInstanceId, Instant receivedAt) {
         WorkbookReading reading = reviewed.reading();

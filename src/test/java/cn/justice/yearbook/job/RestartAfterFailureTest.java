@@ -1,8 +1,8 @@
 package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.store.SubmissionRepository;
-import cn.justice.yearbook.testing.CompleteReport;
-import cn.justice.yearbook.testing.Pipeline;
+import cn.justice.yearbook.testing.StoreContents;
+import cn.justice.yearbook.testing.TwelveTownships;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +28,6 @@ import static org.mockito.Mockito.doAnswer;
  */
 @SpringBootTest
 class RestartAfterFailureTest {
-
-    private static final List<String> TOWNSHIPS = List.of("城东街道", "城西街道", "渠南街道", "云溪镇", "青山镇", "白石镇",
-            "龙潭镇", "柳林镇", "石门镇", "三汇镇", "永安镇", "桃源乡");
 
     @TempDir
     static Path temp;
@@ -55,18 +50,14 @@ class RestartAfterFailureTest {
 
     @Test
     void completesAFailedRunOnRestartWithTheSameResultAsAnUninterruptedRun() throws Exception {
-        Files.createDirectories(temp.resolve("input/2025"));
-        for (int i = 0; i < TOWNSHIPS.size(); i++) {
-            CompleteReport.values().with("MED_CASES", 40 + i).with("MED_SUCCESS_RATE", "")
-                    .workbook(TOWNSHIPS.get(i), 2025).writeTo(temp.resolve("input/2025/" + TOWNSHIPS.get(i) + ".xlsx"));
-        }
+        TwelveTownships.writeTo(temp.resolve("input"));
         AtomicInteger saves = new AtomicInteger();
         doAnswer(call -> {
             if (saves.incrementAndGet() == 7) {
                 throw new IllegalStateException("simulated failure: disk full");
             }
             return call.callRealMethod();
-        }).when(submissions).save(any(), anyLong(), any());
+        }).when(submissions).save(any(), any(), anyLong(), any());
 
         assertThatThrownBy(() -> runner.run(null)).isInstanceOf(RunFailedException.class).hasMessageContaining("disk full");
         assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(6);
@@ -81,29 +72,11 @@ class RestartAfterFailureTest {
         assertThat(count("SELECT COUNT(DISTINCT checksum) FROM submission")).isEqualTo(12);
         assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
 
-        Pipeline uninterrupted = new Pipeline(temp.resolve("reference"));
-        Files.createDirectories(uninterrupted.input("2025"));
-        for (String township : TOWNSHIPS) {
-            Files.copy(temp.resolve("input/2025/" + township + ".xlsx"), uninterrupted.input("2025/" + township + ".xlsx"));
-        }
-        assertThat(uninterrupted.run().exitCode()).isZero();
-        assertThat(contents(jdbc)).isEqualTo(contents(uninterrupted.database()));
+        assertThat(StoreContents.of(jdbc))
+                .isEqualTo(TwelveTownships.storedByUninterruptedRun(temp.resolve("input"), temp.resolve("reference")));
     }
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    /** Everything the store says about the submissions, without ids and timestamps. */
-    private static List<String> contents(JdbcClient db) {
-        List<String> rows = new java.util.ArrayList<>(db.sql("""
-                SELECT s.township || '|' || s.report_year || '|' || s.status || '|' || s.checksum || '|' || v.indicator_code
-                       || '|' || COALESCE(CAST(v.value_number AS VARCHAR), '') || '|' || v.usable || '|' || v.cell_ref
-                FROM submission s JOIN reported_value v ON v.submission_id = s.id""").query(String.class).list());
-        rows.addAll(db.sql("""
-                SELECT s.township || '|' || f.rule_id || '|' || COALESCE(f.cell_ref, '') || '|' || f.message
-                FROM submission s JOIN finding f ON f.submission_id = s.id""").query(String.class).list());
-        rows.sort(null);
-        return rows;
     }
 }

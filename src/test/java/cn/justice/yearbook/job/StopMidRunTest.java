@@ -3,9 +3,8 @@ package cn.justice.yearbook.job;
 import cn.justice.yearbook.job.ScheduledIngest.Firing;
 import cn.justice.yearbook.job.ScheduledIngest.NextFiring;
 import cn.justice.yearbook.store.SubmissionRepository;
-import cn.justice.yearbook.testing.CompleteReport;
-import cn.justice.yearbook.testing.Pipeline;
 import cn.justice.yearbook.testing.StoreContents;
+import cn.justice.yearbook.testing.TwelveTownships;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -43,9 +42,6 @@ import static org.mockito.Mockito.doAnswer;
 @SpringBootTest
 class StopMidRunTest {
 
-    private static final List<String> TOWNSHIPS = List.of("城东街道", "城西街道", "渠南街道", "云溪镇", "青山镇", "白石镇",
-            "龙潭镇", "柳林镇", "石门镇", "三汇镇", "永安镇", "桃源乡");
-
     @TempDir
     static Path temp;
 
@@ -75,11 +71,7 @@ class StopMidRunTest {
 
     @Test
     void stopsARunInProgressAfterItsCurrentChunkAndTheNextRunContinuesIt() throws Exception {
-        Files.createDirectories(temp.resolve("input/2025"));
-        for (int i = 0; i < TOWNSHIPS.size(); i++) {
-            CompleteReport.values().with("MED_CASES", 40 + i).with("MED_SUCCESS_RATE", "")
-                    .workbook(TOWNSHIPS.get(i), 2025).writeTo(temp.resolve("input/2025/" + TOWNSHIPS.get(i) + ".xlsx"));
-        }
+        TwelveTownships.writeTo(temp.resolve("input"));
         StringWriter console = new StringWriter();
         progress.printTo(new PrintWriter(console, true));
         // the fifth file (second chunk of three) is held until the test has asked the run to stop
@@ -92,7 +84,7 @@ class StopMidRunTest {
                 assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
             }
             return call.callRealMethod();
-        }).when(submissions).save(any(), anyLong(), any());
+        }).when(submissions).save(any(), any(), anyLong(), any());
         Recorder recorder = new Recorder();
 
         scheduled.start(recorder);
@@ -120,7 +112,7 @@ class StopMidRunTest {
         assertThat(resumed.report().summary().seen()).isEqualTo(12);
         assertThat(resumed.report().summary().accepted()).isEqualTo(12);
         assertThat(count("SELECT COUNT(DISTINCT checksum) FROM submission")).isEqualTo(12);
-        assertThat(console.toString()).contains("当前步骤：读取审核", "文件 12/12，当前步骤：读取审核");
+        assertThat(console.toString().lines()).contains("当前步骤：读取审核", "文件 12/12，当前步骤：读取审核");
 
         List<RunHistory.PastRun> runs = history.latest(10);
         assertThat(runs).extracting(RunHistory.PastRun::status).containsExactly(BatchStatus.COMPLETED, BatchStatus.STOPPED);
@@ -128,13 +120,8 @@ class StopMidRunTest {
         assertThat(runs).extracting(RunHistory.PastRun::storedThisTime).containsExactly(6L, 6L);
         assertThat(runs.get(0).files()).isEqualTo(new RunHistory.Files(12, 12, 0, 0, 0, 0, 0));
 
-        Pipeline uninterrupted = new Pipeline(temp.resolve("reference"));
-        Files.createDirectories(uninterrupted.input("2025"));
-        for (String township : TOWNSHIPS) {
-            Files.copy(temp.resolve("input/2025/" + township + ".xlsx"), uninterrupted.input("2025/" + township + ".xlsx"));
-        }
-        assertThat(uninterrupted.run().exitCode()).isZero();
-        assertThat(StoreContents.of(jdbc)).isEqualTo(StoreContents.of(uninterrupted.database()));
+        assertThat(StoreContents.of(jdbc))
+                .isEqualTo(TwelveTownships.storedByUninterruptedRun(temp.resolve("input"), temp.resolve("reference")));
     }
 
     /** Waits for the stop request to reach the job repository (the run itself is still held at the fifth file). */

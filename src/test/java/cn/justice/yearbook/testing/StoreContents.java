@@ -18,10 +18,12 @@ public final class StoreContents {
 
     public static List<String> of(JdbcClient db) {
         List<String> rows = new ArrayList<>(db.sql("""
-                SELECT s.township, s.report_year, s.status, s.checksum, v.indicator_code, v.value_number, v.usable, v.cell_ref
+                SELECT s.township, s.report_year, s.status, s.checksum, v.indicator_code, v.value_number, v.usable, v.cell_ref,
+                       s.county
                 FROM submission s JOIN reported_value v ON v.submission_id = s.id""")
                 .query((rs, n) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), plain(rs.getBigDecimal(6)), Boolean.toString(rs.getBoolean(7)), rs.getString(8)))
+                        rs.getString(5), plain(rs.getBigDecimal(6)), Boolean.toString(rs.getBoolean(7)), rs.getString(8),
+                        String.valueOf(rs.getString(9))))
                 .list());
         rows.addAll(db.sql("""
                 SELECT s.township, f.origin, f.rule_id, f.severity, f.cell_ref, f.explained, f.message

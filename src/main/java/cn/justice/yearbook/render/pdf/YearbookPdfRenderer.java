@@ -1,6 +1,7 @@
 package cn.justice.yearbook.render.pdf;
 
 import cn.justice.yearbook.common.AtomicFiles;
+import cn.justice.yearbook.render.YearbookText;
 import cn.justice.yearbook.render.model.Yearbook;
 
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,12 @@ public final class YearbookPdfRenderer {
         AtomicFiles.write(target, out -> out.write(pdf));
     }
 
+    /** The PDF, in the wording of the yearbook's level (a county's or the prefecture's roll-up). */
     public byte[] render(Yearbook yearbook) {
+        return YearbookText.as(yearbook.edition().level(), () -> renderPasses(yearbook));
+    }
+
+    private byte[] renderPasses(Yearbook yearbook) {
         YearbookPass pass = new YearbookPass(YearbookPlan.of(yearbook, maxColumns), fonts);
         Pagination pagination = Pagination.unknown();
         for (int i = 0; i < MAX_PASSES; i++) {

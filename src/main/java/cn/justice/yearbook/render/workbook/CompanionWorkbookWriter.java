@@ -1,6 +1,7 @@
 package cn.justice.yearbook.render.workbook;
 
 import cn.justice.yearbook.common.AtomicFiles;
+import cn.justice.yearbook.render.YearbookText;
 import cn.justice.yearbook.render.model.Yearbook;
 import cn.justice.yearbook.render.table.ChapterTables;
 import cn.justice.yearbook.render.table.StatTable;
@@ -29,7 +30,15 @@ public final class CompanionWorkbookWriter {
         AtomicFiles.write(target, out -> write(yearbook, out));
     }
 
+    /** The workbook, in the wording of the yearbook's level (a county's or the prefecture's roll-up). */
     public void write(Yearbook yearbook, OutputStream out) throws IOException {
+        YearbookText.as(yearbook.edition().level(), () -> {
+            writeTables(yearbook, out);
+            return null;
+        });
+    }
+
+    private void writeTables(Yearbook yearbook, OutputStream out) throws IOException {
         // streamed: the sheets are written as text, not built and saved as XML objects (about twice as fast);
         // every row stays in memory (-1), as a sheet's heading rows are styled after its body is written
         SXSSFWorkbook workbook = new SXSSFWorkbook(-1);

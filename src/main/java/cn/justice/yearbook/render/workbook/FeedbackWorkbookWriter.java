@@ -89,7 +89,7 @@ public class FeedbackWorkbookWriter {
             AtomicFiles.write(target, out -> FindingsPackage.write(layout, out));
             return target;
         }
-        try (Workbook workbook = open(submission, copy ? source : null, target)) {
+        try (Workbook workbook = open(copy ? source : null, target)) {
             new FindingsSheet(workbook).fill(layout);
             new CellMarker(workbook).mark(findings);
             AtomicFiles.write(target, workbook::write);
@@ -97,9 +97,10 @@ public class FeedbackWorkbookWriter {
         return target;
     }
 
-    private Workbook open(StoredSubmission submission, Path source, Path target) {
+    /** A copy of the township's workbook, or a new one when {@code source} is null or cannot be copied. */
+    private Workbook open(Path source, Path target) {
         boolean wantXls = target.getFileName().toString().endsWith(".xls");
-        if (submission.status() == SubmissionStatus.REJECTED || source == null || !Files.isRegularFile(source)) {
+        if (source == null) {
             return wantXls ? new HSSFWorkbook() : new XSSFWorkbook();
         }
         try (InputStream in = Files.newInputStream(source)) {

@@ -30,8 +30,8 @@ record FindingsLayout(List<Line> lines, List<CellRangeAddress> merged, int heade
     /** How a cell looks: the findings sheet uses these four. */
     enum Look { PLAIN, TITLE, HEADER, WRAP }
 
-    /** One cell: text, or a number when {@code text} is null. */
-    record Entry(int col, String text, double number, Look look) {
+    /** One cell: text, or the finding's number in the list when {@code text} is null. */
+    record Entry(int col, String text, int number, Look look) {
     }
 
     /** @param height the row's height in points, or 0 for the default */

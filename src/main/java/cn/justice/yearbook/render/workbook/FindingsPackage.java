@@ -128,7 +128,7 @@ final class FindingsPackage {
         String ref = new CellReference(row, entry.col()).formatAsString(false);
         if (entry.text() == null) {
             xml.append("<c r=\"").append(ref).append("\" s=\"").append(style(entry, false)).append("\"><v>")
-                    .append(cn.justice.yearbook.ingest.ValueParser.plain(entry.number())).append("</v></c>");
+                    .append(entry.number()).append("</v></c>");
             return;
         }
         String text = TextCells.fit(entry.text());

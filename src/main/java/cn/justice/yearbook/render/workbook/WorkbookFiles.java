@@ -1,5 +1,6 @@
 package cn.justice.yearbook.render.workbook;
 
+import cn.justice.yearbook.common.AtomicFiles;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.CodePageUtil;
@@ -10,14 +11,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -42,17 +40,7 @@ public final class WorkbookFiles {
      */
     public static Path write(Workbook workbook, Path target, Instant stamp) throws IOException {
         byte[] bytes = toBytes(workbook, stamp);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // not Files.createTempFile: its owner-only permissions would survive the rename
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return AtomicFiles.write(target, out -> out.write(bytes));
     }
 
     static byte[] toBytes(Workbook workbook, Instant stamp) throws IOException {

@@ -66,8 +66,7 @@ class FindingsPackageTest {
                 assertThat(got.getSheetAt(0).getPrintSetup().getLandscape()).isTrue();
                 assertThat(got.getSheetAt(0).getPrintSetup().getFitWidth()).isEqualTo((short) 1);
                 assertThat(got.getSheetAt(0).getRepeatingRows()).hasToString(want.getSheetAt(0).getRepeatingRows().toString());
-                assertThat(String.valueOf(got.getSheetAt(0).getPaneInformation()))
-                        .isEqualTo(String.valueOf(want.getSheetAt(0).getPaneInformation()));
+                assertThat(got.getSheetAt(0).getPaneInformation()).isEqualTo(want.getSheetAt(0).getPaneInformation());
             }
         }
     }
