@@ -6,6 +6,7 @@ import cn.justice.yearbook.job.ScheduledIngest;
 import cn.justice.yearbook.job.ScheduledIngest.Firing;
 import cn.justice.yearbook.job.ScheduledIngest.NextFiring;
 import cn.justice.yearbook.testing.CompleteReport;
+import cn.justice.yearbook.testing.SpringTestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +37,10 @@ class ScheduledRunConsoleTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("yearbook.input", () -> temp.resolve("input").toString());
-        registry.add("yearbook.output", () -> temp.resolve("output").toString());
-        registry.add("yearbook.ingest.stable-after", () -> "0s");
+        SpringTestFolders.register(registry, () -> temp, "scheduled-run");
         // every second: the test waits for the first firing instead of the night
         registry.add("yearbook.schedule.cron", () -> "* * * * * *");
         registry.add("yearbook.schedule.yearbook-cron", () -> "0 0 3 * 1 *");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:scheduled-run;DB_CLOSE_DELAY=-1");
     }
 
     @Autowired

@@ -1,6 +1,7 @@
 package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.store.SubmissionRepository;
+import cn.justice.yearbook.testing.SpringTestFolders;
 import cn.justice.yearbook.testing.StoreContents;
 import cn.justice.yearbook.testing.TwelveTownships;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,8 @@ class RestartAfterFailureTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("yearbook.input", () -> temp.resolve("input").toString());
-        registry.add("yearbook.output", () -> temp.resolve("output").toString());
+        SpringTestFolders.register(registry, () -> temp, "restart-test");
         registry.add("yearbook.ingest.chunk-size", () -> "3");
-        registry.add("yearbook.ingest.stable-after", () -> "0s");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:restart-test;DB_CLOSE_DELAY=-1");
     }
 
     @MockitoSpyBean

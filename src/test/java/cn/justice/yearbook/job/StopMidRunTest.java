@@ -3,6 +3,7 @@ package cn.justice.yearbook.job;
 import cn.justice.yearbook.job.ScheduledIngest.Firing;
 import cn.justice.yearbook.job.ScheduledIngest.NextFiring;
 import cn.justice.yearbook.store.SubmissionRepository;
+import cn.justice.yearbook.testing.SpringTestFolders;
 import cn.justice.yearbook.testing.StoreContents;
 import cn.justice.yearbook.testing.TwelveTownships;
 import org.junit.jupiter.api.Test;
@@ -47,13 +48,10 @@ class StopMidRunTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("yearbook.input", () -> temp.resolve("input").toString());
-        registry.add("yearbook.output", () -> temp.resolve("output").toString());
+        SpringTestFolders.register(registry, () -> temp, "stop-mid-run");
         registry.add("yearbook.ingest.chunk-size", () -> "3");
-        registry.add("yearbook.ingest.stable-after", () -> "0s");
         registry.add("yearbook.schedule.cron", () -> "* * * * * *");
         registry.add("yearbook.schedule.yearbook-cron", () -> "-");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:stop-mid-run;DB_CLOSE_DELAY=-1");
     }
 
     @MockitoSpyBean
