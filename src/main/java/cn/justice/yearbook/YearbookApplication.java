@@ -1,6 +1,7 @@
 package cn.justice.yearbook;
 
 import cn.justice.yearbook.cli.YearbookCommand;
+import cn.justice.yearbook.common.XmlFactories;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine;
 public class YearbookApplication {
 
     public static void main(String[] args) {
+        XmlFactories.pin();
         System.exit(YearbookCommand.execute(args));
     }
 }
