@@ -60,6 +60,11 @@ public class CountyAggregator {
     }
 
     public Yearbook aggregate(County county, int year) {
+        return compile(county, year).yearbook();
+    }
+
+    /** A county's yearbook, keeping the facts it was compiled from for the prefecture's roll-up. */
+    public CompiledCounty compile(County county, int year) {
         StoredFacts facts = repository.facts(region.prefecture() ? county.name() : null, year);
         List<String> townships = county.townships().stream().map(Township::name).toList();
         List<CategoryFigures> categories = new ArrayList<>();
@@ -68,27 +73,27 @@ public class CountyAggregator {
                     catalogue.inCategory(category).stream().map(i -> indicator(i, facts, year)).toList()));
         }
         List<SubmissionQuality> quality = townships.stream().map(t -> quality(t, facts)).toList();
-        return new Yearbook(new Edition(county.name(), county.bureau(), year, LocalDate.now(clock)),
-                townships, categories, quality);
+        return new CompiledCounty(new Yearbook(new Edition(county.name(), county.bureau(), year, LocalDate.now(clock)),
+                townships, categories, quality), facts);
     }
 
     /**
      * The prefecture's roll-up: its counties side by side, each with its county figures (sums, and
      * rates as ratios of sums over its townships), and prefecture totals summed over every township.
      *
-     * @param counties the county yearbooks of the same year, in the prefecture file's order
+     * @param counties the counties compiled for the same year, in the prefecture file's order
      */
-    public Yearbook rollUp(int year, List<Yearbook> counties) {
+    public Yearbook rollUp(int year, List<CompiledCounty> counties) {
         Map<String, StoredFacts> facts = new LinkedHashMap<>();
-        region.counties().forEach(c -> facts.put(c.name(), repository.facts(c.name(), year)));
+        counties.forEach(c -> facts.put(c.yearbook().edition().county(), c.facts()));
         List<CategoryFigures> categories = new ArrayList<>();
         for (String category : catalogue.categories()) {
             categories.add(new CategoryFigures(category,
                     catalogue.inCategory(category).stream().map(i -> RollUp.indicator(i, facts, year)).toList()));
         }
-        List<SubmissionQuality> quality = counties.stream().map(RollUp::quality).toList();
+        List<SubmissionQuality> quality = counties.stream().map(c -> RollUp.quality(c.yearbook())).toList();
         return new Yearbook(new Edition(region.name(), region.bureau(), year, LocalDate.now(clock), Edition.Level.PREFECTURE),
-                counties.stream().map(y -> y.edition().county()).toList(), categories, quality);
+                List.copyOf(facts.keySet()), categories, quality);
     }
 
     private IndicatorFigures indicator(Indicator indicator, StoredFacts facts, int year) {

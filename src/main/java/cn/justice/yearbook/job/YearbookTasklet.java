@@ -1,5 +1,6 @@
 package cn.justice.yearbook.job;
 
+import cn.justice.yearbook.aggregate.CompiledCounty;
 import cn.justice.yearbook.aggregate.CountyAggregator;
 import cn.justice.yearbook.config.OutputLayout;
 import cn.justice.yearbook.county.County;
@@ -65,19 +66,19 @@ class YearbookTasklet implements Tasklet {
             // one yearbook per county, compiled and written by the workers side by side (the store is only
             // read), then the roll-up comparing them; a county with no report counted that year gets no
             // yearbook of its own, only its row in the roll-up and its place in the roll-up's quality appendix
-            List<Callable<Yearbook>> tasks = new ArrayList<>();
+            List<Callable<CompiledCounty>> tasks = new ArrayList<>();
             for (County county : aggregator.region().counties()) {
                 tasks.add(() -> {
-                    Yearbook compiled = aggregator.aggregate(county, year.get());
-                    if (compiled.reportingTownships().isEmpty()) {
+                    CompiledCounty compiled = aggregator.compile(county, year.get());
+                    if (compiled.yearbook().reportingTownships().isEmpty()) {
                         log.info("No report of {} counted for {}: no county yearbook", county.name(), year.get());
                         return compiled;
                     }
-                    Workers.all(null, publishing(compiled, renderer)); // this task is already on a worker
+                    Workers.all(null, publishing(compiled.yearbook(), renderer)); // this task is already on a worker
                     return compiled;
                 });
             }
-            List<Yearbook> counties = Workers.all(workers, tasks);
+            List<CompiledCounty> counties = Workers.all(workers, tasks);
             yearbook = aggregator.rollUp(year.get(), counties);
             log.info("Compiled the {} yearbooks of {} counties", year.get(), counties.size());
         }
