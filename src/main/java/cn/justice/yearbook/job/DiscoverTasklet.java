@@ -15,14 +15,17 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * Step 1: records every file in the drop folder as this run's intake, so nothing dropped goes
@@ -37,17 +40,20 @@ class DiscoverTasklet implements Tasklet {
     private final FileStability stability;
     private final IntakeRepository intake;
     private final SubmissionRepository submissions;
+    private final AsyncTaskExecutor workers;
 
+    /** @param workers the pool that checksums the files, or null to do it on the step's thread */
     DiscoverTasklet(DropFolderScanner scanner, FileStability stability, IntakeRepository intake,
-                    SubmissionRepository submissions) {
+                    SubmissionRepository submissions, AsyncTaskExecutor workers) {
         this.scanner = scanner;
         this.stability = stability;
         this.intake = intake;
         this.submissions = submissions;
+        this.workers = workers;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws InterruptedException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long instanceId = jobExecution.getJobInstanceId();
         if (intake.hasRows(instanceId)) {
@@ -60,28 +66,49 @@ class DiscoverTasklet implements Tasklet {
         Map<String, String> seenInRun = new HashMap<>();
         List<FoundFile> found = scanner.scan(input, year == null ? null : year.intValue());
         Set<FoundFile> changing = stability.stillChanging(found);
+        Map<FoundFile, String> checksums = checksums(found.stream()
+                .filter(f -> f.ignoredBecause() == null && !changing.contains(f)).toList());
         int count = 0;
         for (FoundFile file : found) {
             intake.insert(changing.contains(file)
                     ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
-                    : toIntake(instanceId, file, seenInRun));
+                    : toIntake(instanceId, file, checksums.get(file), seenInRun));
             count++;
         }
         log.info("Found {} files in {}", count, input.toAbsolutePath());
         return RepeatStatus.FINISHED;
     }
 
-    private IntakeRow toIntake(long instanceId, FoundFile file, Map<String, String> seenInRun) {
-        if (file.ignoredBecause() != null) {
-            return row(instanceId, file, null, Disposition.IGNORED, null, file.ignoredBecause());
+    /** The files' checksums, computed by the workers side by side: a prefecture's drop folder holds thousands. */
+    private Map<FoundFile, String> checksums(List<FoundFile> files) throws Exception {
+        int slices = workers == null ? 1 : 8;
+        List<Callable<Map<FoundFile, String>>> tasks = new ArrayList<>();
+        for (int slice = 0; slice < slices; slice++) {
+            List<FoundFile> part = files.subList(files.size() * slice / slices, files.size() * (slice + 1) / slices);
+            tasks.add(() -> {
+                Map<FoundFile, String> sums = new HashMap<>();
+                part.forEach(file -> sums.put(file, checksum(file)));
+                return sums;
+            });
         }
-        String checksum;
+        Map<FoundFile, String> all = new HashMap<>();
+        Workers.all(workers, tasks).forEach(all::putAll);
+        return all;
+    }
+
+    private static String checksum(FoundFile file) {
         try {
-            checksum = DropFolderScanner.sha256(file.path());
+            return DropFolderScanner.sha256(file.path());
         } catch (UncheckedIOException e) {
             log.warn("Cannot read {} to checksum it: {}", file.relativePath(), e.getMessage());
             // still pending: reading it again will fail and report it to staff as unreadable
-            checksum = "unreadable:" + Integer.toHexString((file.relativePath() + file.size() + file.modified()).hashCode());
+            return "unreadable:" + Integer.toHexString((file.relativePath() + file.size() + file.modified()).hashCode());
+        }
+    }
+
+    private IntakeRow toIntake(long instanceId, FoundFile file, String checksum, Map<String, String> seenInRun) {
+        if (file.ignoredBecause() != null) {
+            return row(instanceId, file, null, Disposition.IGNORED, null, file.ignoredBecause());
         }
         Optional<StoredSubmission> earlier = submissions.findByChecksum(checksum);
         if (earlier.isPresent()) {

@@ -59,10 +59,11 @@ class IngestJobConfiguration {
 
     @Bean
     Step discover(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
-                  SubmissionRepository submissions, YearbookProperties properties, Clock clock) {
+                  SubmissionRepository submissions, YearbookProperties properties, Clock clock,
+                  ThreadPoolTaskExecutor workers) {
         FileStability stability = new FileStability(properties.ingest().stableAfter(), clock);
         return new StepBuilder("discover", jobRepository)
-                .tasklet(new DiscoverTasklet(new DropFolderScanner(), stability, intake, submissions), tx)
+                .tasklet(new DiscoverTasklet(new DropFolderScanner(), stability, intake, submissions, parallel(workers)), tx)
                 .build();
     }
 
