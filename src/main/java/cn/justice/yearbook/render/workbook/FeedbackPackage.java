@@ -4,7 +4,6 @@ import cn.justice.yearbook.render.workbook.FeedbackWorkbookPart.SheetEntry;
 import cn.justice.yearbook.render.workbook.PackageRelationships.Relationship;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.w3c.dom.Element;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -121,14 +120,11 @@ final class FeedbackPackage {
         if (marks.isEmpty() && !contains(bytes, "tabSelected")) {
             return; // copied as it is
         }
-        MarkedSheet sheet = new MarkedSheet(source.xml(part), part);
+        MarkedSheet sheet = new MarkedSheet(bytes, part);
         sheet.deselect();
         if (!marks.isEmpty()) {
             for (CellMark mark : marks) {
-                Element cell = sheet.cell(mark.cell());
-                if (mark.fill() != null) {
-                    cell.setAttribute("s", Integer.toString(styles.highlighted(MarkedSheet.style(cell), mark.fill())));
-                }
+                sheet.mark(mark.cell(), mark.fill() == null ? null : styles.highlighted(sheet.style(mark.cell()), mark.fill()));
             }
             PackageRelationships rels = PackageRelationships.of(source, part);
             if (rels.hasType("comments") || rels.hasType("vmlDrawing")) {

@@ -12,6 +12,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +28,21 @@ import java.util.List;
 final class XmlParts {
 
     /** Building a hardened parser costs more than parsing a part: one per thread, reset before each use. */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XMLHelper::newDocumentBuilder);
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XmlParts::newBuilder);
     private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
     private XmlParts() {
+    }
+
+    /** POI's hardened factory, building every node at once: the parts are read whole, so deferring costs more than it saves. */
+    private static DocumentBuilder newBuilder() {
+        DocumentBuilderFactory factory = XMLHelper.getDocumentBuilderFactory();
+        try {
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            return XMLHelper.newDocumentBuilder();
+        }
     }
 
     static Document parse(byte[] xml) throws IOException, SAXException {
@@ -52,17 +65,6 @@ final class XmlParts {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element e && ns.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
-    }
-
-    /** All child elements of {@code parent}. */
-    static List<Element> children(Element parent) {
-        List<Element> found = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element e) {
                 found.add(e);
             }
         }
