@@ -17,7 +17,7 @@ import java.util.List;
  * The feedback step's copies alone, both ways, over real workbooks with findings on cells: the package-level copy
  * ({@link FeedbackPackage}) and POI's (load, findings sheet, marks, save). The files and their findings come from a
  * run report; each copy is written to disk as the pipeline writes it. One thread, warm (a first pass is not
- * counted), best of the passes. In this package for the copies' package-private entry points.
+ * counted); wall and thread CPU time per file, the latter less disturbed by a busy machine. In this package for the copies' package-private entry points.
  *
  * <p>Usage: FeedbackCopyPass REPORT_JSON INPUT_DIR OUT_DIR [files] [passes]
  */
@@ -42,6 +42,8 @@ public final class FeedbackCopyPass {
         }
         System.out.printf("%d .xlsx files with findings on cells; the package copy declines %d%n", jobs.size(), declined);
         for (int pass = 0; pass <= passes; pass++) {
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             int i = 0;
             for (Job job : jobs) {
@@ -49,13 +51,15 @@ public final class FeedbackCopyPass {
                 cn.justice.yearbook.common.AtomicFiles.write(out.resolve("package-" + (i++ % 50) + ".xlsx"), o -> o.write(bytes));
             }
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             i = 0;
             for (Job job : jobs) {
                 poi.writePoiCopy(job.source(), out.resolve("poi-" + (i++ % 50) + ".xlsx"), job.layout(), job.findings());
             }
             long t2 = System.nanoTime();
-            System.out.printf("%s: package %.2f ms/file, POI %.2f ms/file%n", pass == 0 ? "warm-up" : "pass " + pass,
-                    (t1 - t0) / 1e6 / jobs.size(), (t2 - t1) / 1e6 / jobs.size());
+            long c2 = cpu.getCurrentThreadCpuTime();
+            System.out.printf("%s: package %.2f ms/file (CPU %.2f), POI %.2f ms/file (CPU %.2f)%n", pass == 0 ? "warm-up" : "pass " + pass,
+                    (t1 - t0) / 1e6 / jobs.size(), (c1 - c0) / 1e6 / jobs.size(), (t2 - t1) / 1e6 / jobs.size(), (c2 - c1) / 1e6 / jobs.size());
         }
     }
 
