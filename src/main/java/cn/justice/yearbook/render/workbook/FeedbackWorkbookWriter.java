@@ -20,17 +20,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The workbook a township gets back: a first sheet 「审核结果」 listing every finding with what to do,
  * followed by a copy of their own sheets with the cells concerned coloured (red: error, yellow: to
- * check) and commented. Files that could not be read, and files with nothing to point at, get the
+ * check) and commented. An ordinary .xlsx is copied at the package level ({@link FeedbackPackage}); a legacy
+ * .xls, and any .xlsx the package copy declines, is copied by POI. Files that could not be read, and files with nothing to point at, get the
  * findings sheet alone: copying a workbook back unchanged tells its sender nothing and costs most of the
  * time feedback takes (POI re-reads and re-writes every sheet).
  */
 public class FeedbackWorkbookWriter {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbookWriter.class);
+    /** A township's report is tens of KB; a file this big is left to POI, which streams what it can. */
+    private static final long MAX_PACKAGE_COPY_BYTES = 32L << 20;
 
     private final OutputLayout layout;
     private final Catalogue catalogue;
@@ -75,26 +79,57 @@ public class FeedbackWorkbookWriter {
                 && submission.fileName().toLowerCase(Locale.ROOT).endsWith(".xls");
     }
 
+    FindingsLayout layoutOf(StoredSubmission submission, List<Finding> findings, String replacedBy) {
+        return FindingsLayout.of(submission, findings, replacedBy, code -> catalogue.find(code).map(Indicator::name).orElse(code));
+    }
+
     /**
      * @param source the file as dropped, or null if it is no longer there; it is only read
      * @param replacedBy the file that supersedes this one, or null
      */
     public Path write(StoredSubmission submission, Path source, List<Finding> findings, String replacedBy) throws IOException {
         Path target = pathFor(submission);
-        FindingsLayout layout = FindingsLayout.of(submission, findings, replacedBy,
-                code -> catalogue.find(code).map(Indicator::name).orElse(code));
+        FindingsLayout layout = layoutOf(submission, findings, replacedBy);
         boolean copy = (!findings.isEmpty() || replacedBy != null) && submission.status() != SubmissionStatus.REJECTED
                 && source != null && Files.isRegularFile(source);
-        if (!copy && target.getFileName().toString().endsWith(".xlsx")) {
-            AtomicFiles.write(target, out -> FindingsPackage.write(layout, out));
-            return target;
+        if (target.getFileName().toString().endsWith(".xlsx")) {
+            if (!copy) {
+                AtomicFiles.write(target, out -> FindingsPackage.write(layout, out));
+                return target;
+            }
+            Optional<byte[]> bytes = packageCopy(source, layout, findings);
+            if (bytes.isPresent()) {
+                AtomicFiles.write(target, out -> out.write(bytes.get()));
+                return target;
+            }
         }
-        try (Workbook workbook = open(copy ? source : null, target)) {
+        writePoiCopy(copy ? source : null, target, layout, findings);
+        return target;
+    }
+
+    /**
+     * The copy of an ordinary .xlsx written at the package level ({@link FeedbackPackage}), or empty when it
+     * declines the file and POI is to make the copy.
+     */
+    static Optional<byte[]> packageCopy(Path source, FindingsLayout layout, List<Finding> findings) {
+        try {
+            if (Files.size(source) > MAX_PACKAGE_COPY_BYTES) {
+                throw new CopyDeclined("larger than " + MAX_PACKAGE_COPY_BYTES + " bytes");
+            }
+            return Optional.of(FeedbackPackage.copy(Files.readAllBytes(source), layout, CellMark.of(findings, sheet -> true)));
+        } catch (CopyDeclined | IOException | RuntimeException e) {
+            log.debug("Feedback for {} is copied by POI, not at the package level: {}", source, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The copy made by POI: a legacy .xls, and any .xlsx the package copy declines; the findings alone when {@code source} is null. */
+    void writePoiCopy(Path source, Path target, FindingsLayout layout, List<Finding> findings) throws IOException {
+        try (Workbook workbook = open(source, target)) {
             new FindingsSheet(workbook).fill(layout);
-            new CellMarker(workbook).mark(findings);
+            new CellMarker(workbook).mark(CellMark.of(findings, sheet -> workbook.getSheet(sheet) != null));
             AtomicFiles.write(target, workbook::write);
         }
-        return target;
     }
 
     /** A copy of the township's workbook, or a new one when {@code source} is null or cannot be copied. */

@@ -92,7 +92,7 @@ class FindingsPackageTest {
         }
     }
 
-    private static void assertSameSheet(Sheet got, Sheet want) {
+    static void assertSameSheet(Sheet got, Sheet want) {
         assertThat(got.getSheetName()).isEqualTo(want.getSheetName());
         assertThat(got.getLastRowNum()).isEqualTo(want.getLastRowNum());
         assertThat(got.getMergedRegions()).map(Object::toString).containsExactlyInAnyOrderElementsOf(
