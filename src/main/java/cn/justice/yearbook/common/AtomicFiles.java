@@ -1,5 +1,6 @@
 package cn.justice.yearbook.common;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -41,7 +42,8 @@ public final class AtomicFiles {
         // Not Files.createTempFile: its owner-only permissions would pass to the published file.
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+            // buffered: zip writers put their headers out a byte at a time, one system call each without it
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16)) {
                 content.writeTo(out);
             }
             try {
