@@ -8,11 +8,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * What the parts of the yearbook need while one rendering pass sets them: the document and writer,
- * the typesetter, the anchors for contents and bookmarks, and the page numbers the previous pass found.
+ * What the parts of the yearbook need while they are set: the document and writer, the typesetter,
+ * the anchors for contents and bookmarks, and the running heads.
  */
 record Composition(Document document, PdfWriter writer, Typesetter type, Anchors anchors, RunningHeads heads,
-                   YearbookPlan plan, Pagination previous) {
+                   YearbookPlan plan) {
 
     float textWidth() {
         return document.right() - document.left();

@@ -3,15 +3,18 @@ package cn.justice.yearbook.render.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.draw.DottedLineSeparator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * 目录: every chapter, table and chart with its printed page number, taken from the previous pass,
- * and a link to it. Numbers not yet known print as a placeholder of the same width.
+ * 目录: every chapter, table and chart with a link to it and its printed page number. The numbers
+ * are printed once the whole yearbook is laid out ({@link #printPageNumbers}).
  */
 final class ContentsPages {
 
     private final Composition page;
+    private final Map<String, ContentsPageNumber> numbers = new LinkedHashMap<>();
 
     ContentsPages(Composition page) {
         this.page = page;
@@ -22,15 +25,13 @@ final class ContentsPages {
         for (ContentsEntry entry : page.plan().listed()) {
             boolean chapter = entry.level() == 1;
             TextStyle style = chapter ? TextStyle.CONTENTS_CHAPTER : TextStyle.CONTENTS_ENTRY;
+            ContentsPageNumber number = new ContentsPageNumber(page, style);
+            numbers.put(entry.id(), number);
             Paragraph line = page.type().paragraph(style);
             line.setLeading(style.leading() * 1.1f);
             line.add(page.type().phrase(entry.title(), style));
-            DottedLineSeparator dots = new DottedLineSeparator();
-            dots.setGap(2.5f);
-            Chunk leader = new Chunk(dots);
-            leader.setFont(page.type().font(style));
-            line.add(leader);
-            line.add(page.type().phrase(page.previous().labelOf(entry.id()), style));
+            line.add(number.leader());
+            line.add(number.number());
             for (Object chunk : line.getChunks()) {
                 ((Chunk) chunk).setLocalGoto(entry.id());
             }
@@ -39,5 +40,10 @@ final class ContentsPages {
             line.setAlignment(Element.ALIGN_LEFT);
             page.add(line);
         }
+    }
+
+    /** Prints each entry's page number, now that every heading has been placed. */
+    void printPageNumbers(Pagination pagination) {
+        numbers.forEach((anchor, number) -> number.print(pagination.labelOf(anchor)));
     }
 }

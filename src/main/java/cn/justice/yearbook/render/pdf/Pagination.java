@@ -3,25 +3,18 @@ package cn.justice.yearbook.render.pdf;
 import java.util.Map;
 
 /**
- * Where things landed in one rendering pass, so the next pass can print real page numbers.
- * Front matter (编辑说明, 目录) is numbered in Roman numerals, the body from 1 in Arabic ones;
- * the cover has no number.
+ * Where the headings landed, and how pages are numbered: front matter (编辑说明, 目录) in Roman
+ * numerals, the body from 1 in Arabic ones; the cover has no number.
  *
  * @param pages     the physical page (1-based) on which each anchor's heading was placed
  * @param bodyStart the physical page where chapter 1 begins
- * @param pageCount the number of pages of the pass
  */
-record Pagination(Map<String, Integer> pages, int bodyStart, int pageCount) {
+record Pagination(Map<String, Integer> pages, int bodyStart) {
 
     static final int FRONT_START = 2;
 
     Pagination {
         pages = Map.copyOf(pages);
-    }
-
-    /** Before the first pass: every number unknown, printed as a placeholder of typical width. */
-    static Pagination unknown() {
-        return new Pagination(Map.of(), Integer.MAX_VALUE, 0);
     }
 
     /** The number printed on a physical page, or "" for the cover. */
@@ -38,7 +31,10 @@ record Pagination(Map<String, Integer> pages, int bodyStart, int pageCount) {
     /** The printed page number of an anchor, as the contents lists it. */
     String labelOf(String anchor) {
         Integer page = pages.get(anchor);
-        return page == null ? "00" : label(page, bodyStart);
+        if (page == null) {
+            throw new IllegalStateException("The heading " + anchor + " was never placed");
+        }
+        return label(page, bodyStart);
     }
 
     private static String roman(int n) {

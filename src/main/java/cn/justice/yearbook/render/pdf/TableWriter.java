@@ -30,8 +30,9 @@ final class TableWriter {
         int width = table.columns().size() + 1;
         float[] widths = TableWidths.of(table, page.textWidth());
         PdfPTable pdf = new PdfPTable(widths);
-        pdf.setTotalWidth(widths);
-        pdf.setLockedWidth(true);
+        // a share of the text width, not a locked total width: OpenPDF then measures the rows once, when the
+        // table is placed, rather than as each row is added and again on every page the table is set on
+        pdf.setWidthPercentage(total(widths) / page.textWidth() * 100);
         pdf.setHorizontalAlignment(Element.ALIGN_CENTER);
         pdf.setSpacingBefore(10);
         pdf.setSpacingAfter(12);
@@ -47,6 +48,14 @@ final class TableWriter {
         new NotesWriter(page.type()).addTo(pdf, table.notes(), width);
         pdf.setKeepTogether(table.rows().size() <= KEEP_TOGETHER_ROWS);
         page.add(pdf);
+    }
+
+    private static float total(float[] widths) {
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        return total;
     }
 
     private void headings(PdfPTable pdf, StatTable table, float[] widths) {

@@ -2,21 +2,26 @@ package cn.justice.yearbook.render.pdf;
 
 import cn.justice.yearbook.common.AtomicFiles;
 import cn.justice.yearbook.render.YearbookText;
+import cn.justice.yearbook.render.chart.ChartLook;
+import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.render.model.Yearbook;
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageLabels;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Renders the yearbook PDF. The contents page needs the page numbers of what follows it, so the
- * yearbook is set twice: the first pass finds where each heading lands, the second prints those
- * numbers. Should the second pass land differently (it never should: the contents keeps its
- * length), a third pass settles it.
+ * Renders the yearbook PDF in one pass. The contents page lists page numbers of what follows it;
+ * it leaves a slot for each ({@link ContentsPageNumber}), filled in once every page is laid out.
  */
 public final class YearbookPdfRenderer {
-
-    private static final int MAX_PASSES = 3;
 
     private final YearbookFonts fonts;
     private final int maxColumns;
@@ -38,20 +43,71 @@ public final class YearbookPdfRenderer {
 
     /** The PDF, in the wording of the yearbook's level (a county's or the prefecture's roll-up). */
     public byte[] render(Yearbook yearbook) {
-        return YearbookText.as(yearbook.edition().level(), () -> renderPasses(yearbook));
+        return YearbookText.as(yearbook.edition().level(), () -> write(YearbookPlan.of(yearbook, maxColumns)));
     }
 
-    private byte[] renderPasses(Yearbook yearbook) {
-        YearbookPass pass = new YearbookPass(YearbookPlan.of(yearbook, maxColumns), fonts);
-        Pagination pagination = Pagination.unknown();
-        for (int i = 0; i < MAX_PASSES; i++) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            Pagination found = pass.render(pagination, out);
-            if (found.equals(pagination)) {
-                return out.toByteArray();
+    private byte[] write(YearbookPlan plan) {
+        Edition edition = plan.yearbook().edition();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        Document document = new Document(PageSize.A4, 62, 62, 80, 66);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+        describe(document, edition);
+        Typesetter type = new Typesetter(fonts);
+        Anchors anchors = new Anchors();
+        RunningHeads heads = new RunningHeads(type, edition.title());
+        writer.setPageEvent(anchors);
+        writer.setPageEvent(heads);
+        document.open();
+        Composition page = new Composition(document, writer, type, anchors, heads, plan);
+        ContentsPages contents = writeAll(page);
+        contents.printPageNumbers(new Pagination(anchors.pages(), heads.bodyStart()));
+        writer.setPageLabels(pageLabels(heads.bodyStart()));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private ContentsPages writeAll(Composition page) {
+        new CoverPage(page).write();
+        page.newPage();
+        new EditorialNotes(page).write();
+        page.newPage();
+        ContentsPages contents = new ContentsPages(page);
+        contents.write();
+        ChartWriter charts = new ChartWriter(page,
+                new YearbookCharts(new ChartLook(fonts.chartFont()), page.plan().yearbook().townships()),
+                new EmbeddedFontMapper(fonts));
+        for (ChapterPlan chapter : page.plan().chapters()) {
+            page.newPage();
+            if (chapter == page.plan().chapters().get(0)) {
+                page.heads().startBody(page.writer().getPageNumber());
             }
-            pagination = found;
+            new ChapterWriter(page, charts).write(chapter);
         }
-        throw new IllegalStateException("The yearbook's page numbers did not settle after " + MAX_PASSES + " passes");
+        page.newPage();
+        new DefinitionsAppendix(page).write();
+        page.newPage();
+        new QualityAppendix(page).write();
+        return contents;
+    }
+
+    private static void describe(Document document, Edition edition) {
+        document.addTitle(edition.title());
+        document.addAuthor(edition.bureau());
+        document.addSubject(YearbookText.get("yearbook.subject"));
+        document.addKeywords(YearbookText.get("yearbook.keywords", edition.county(), Integer.toString(edition.year())));
+        document.addCreator("county-yearbook");
+        document.addCreationDate();
+    }
+
+    private static PdfPageLabels pageLabels(int bodyStart) {
+        PdfPageLabels labels = new PdfPageLabels();
+        labels.addPageLabel(1, PdfPageLabels.EMPTY, YearbookText.get("front.cover"));
+        labels.addPageLabel(Pagination.FRONT_START, PdfPageLabels.UPPERCASE_ROMAN_NUMERALS);
+        labels.addPageLabel(bodyStart, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
+        return labels;
     }
 }

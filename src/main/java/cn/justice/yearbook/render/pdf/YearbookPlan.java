@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the PDF will contain, decided before the first page is set, so that both rendering
- * passes list the same contents.
+ * Everything the PDF will contain, decided before the first page is set, so that the contents can
+ * list it all before the pages it lists are laid out.
  */
 record YearbookPlan(Yearbook yearbook, List<ChapterPlan> chapters, Map<String, ContentsEntry> entries) {
 

@@ -3,12 +3,18 @@ package cn.justice.yearbook.render.pdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
@@ -38,6 +44,50 @@ public final class RenderedYearbook implements AutoCloseable {
     /** The 0-based index of the page whose printed label is the given one. */
     OptionalInt pageLabelled(String label) {
         return IntStream.range(0, labels.length).filter(i -> labels[i].equals(label)).findFirst();
+    }
+
+    /** The printed label of each page a bookmark leads to, by the bookmark's title. */
+    Map<String, String> bookmarkedLabels() throws IOException {
+        Map<String, String> labelled = new HashMap<>();
+        Deque<PDOutlineItem> items = new ArrayDeque<>();
+        document.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
+        while (!items.isEmpty()) {
+            PDOutlineItem item = items.pop();
+            labelled.put(item.getTitle(), labels[document.getPages().indexOf(item.findDestinationPage(document))]);
+            item.children().forEach(items::add);
+        }
+        return labelled;
+    }
+
+    /**
+     * A page's text in reading order, as pdftotext gives it: sorted by position rather than in the order
+     * the content stream draws it (the contents' page numbers are drawn from templates, ahead of the text).
+     */
+    String inReadingOrder(int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        return stripper.getText(document);
+    }
+
+    /** Where the text of each line of a page ends (x, points), by the line's baseline (y, points from the foot). */
+    Map<Float, Float> lineEnds(int page) throws IOException {
+        float height = document.getPage(page).getMediaBox().getHeight();
+        Map<Float, Float> ends = new HashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition position : positions) {
+                    ends.merge(Math.round((height - position.getYDirAdj()) * 100) / 100f,
+                            position.getXDirAdj() + position.getWidthDirAdj(), Math::max);
+                }
+            }
+        };
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        stripper.getText(document);
+        return ends;
     }
 
     /** The 0-based index of the first page that holds the text, ignoring the contents pages. */

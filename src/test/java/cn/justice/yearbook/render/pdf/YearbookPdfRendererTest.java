@@ -2,6 +2,8 @@ package cn.justice.yearbook.render.pdf;
 
 import cn.justice.yearbook.render.RenderProperties;
 import cn.justice.yearbook.render.SampleYearbook;
+import cn.justice.yearbook.render.YearbookText;
+import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.render.model.Figure;
 import cn.justice.yearbook.render.model.IndicatorFigures;
 import cn.justice.yearbook.render.model.Yearbook;
@@ -14,6 +16,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
@@ -26,10 +32,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,27 +94,63 @@ class YearbookPdfRendererTest {
     }
 
     @Test
-    void contentsPageNumbersPointAtThePagesWhereEachEntryStarts() {
-        int contents = pdf.firstPageWith("目录", 1).orElseThrow();
+    void contentsPageNumbersPointAtThePagesWhereEachEntryStarts() throws IOException {
         int body = pdf.pageLabelled("1").orElseThrow();
-        List<String[]> entries = new ArrayList<>();
-        for (int page = contents; page < body; page++) {
-            for (String line : pdf.pages.get(page).split("\\R")) {
-                Matcher matcher = CONTENTS_LINE.matcher(line.strip());
-                if (matcher.matches()) {
-                    entries.add(new String[]{matcher.group(1), matcher.group(2)});
-                }
-            }
-        }
+        List<String[]> entries = contentsLines(pdf);
 
         assertThat(entries).hasSizeGreaterThan(40);
         for (String[] entry : entries) {
             int page = pdf.pageLabelled(entry[1]).orElseThrow();
-            assertThat(RenderedYearbook.normalized(pdf.pages.get(page)))
-                    .as("%s listed on page %s", entry[0], entry[1])
-                    .contains(RenderedYearbook.normalized(entry[0]))
-                    .contains("— " + entry[1] + " —");
-            assertThat(pdf.firstPageWith(entry[0], body).orElse(page)).as(entry[0]).isGreaterThanOrEqualTo(page);
+            assertThat(withoutSpaces(pdf.pages.get(page))).as("%s listed on page %s", entry[0], entry[1])
+                    .contains(entry[0]).contains("—" + entry[1] + "—");
+            assertThat(IntStream.range(body, page).mapToObj(pdf.pages::get).map(YearbookPdfRendererTest::withoutSpaces))
+                    .as("%s is on no earlier page", entry[0]).noneMatch(text -> text.contains(entry[0]));
+        }
+    }
+
+    @Test
+    void contentsPrintsThePageLabelOfEachHeadingInACountyYearbook() throws IOException {
+        assertContentsPrintsThePageLabelOfEachHeading(yearbook, pdf);
+    }
+
+    @Test
+    void contentsPrintsThePageLabelOfEachHeadingInAPrefectureRollUp() throws IOException {
+        Edition county = yearbook.edition();
+        Yearbook rollUp = new Yearbook(new Edition("示例市", "示例市司法局", county.year(), county.compiledOn(),
+                Edition.Level.PREFECTURE), yearbook.townships(), yearbook.categories(), yearbook.quality());
+        try (RenderedYearbook rendered = new RenderedYearbook(renderer.render(rollUp))) {
+            assertContentsPrintsThePageLabelOfEachHeading(rollUp, rendered);
+        }
+    }
+
+    @Test
+    void eachContentsLineFromTitleToPageNumberLinksToThePageItNumbers() throws IOException {
+        List<String[]> lines = contentsLines(pdf);
+        List<List<PDAnnotationLink>> links = new ArrayList<>();
+        List<Float> textEnds = new ArrayList<>();
+        for (int page : contentsPages(pdf)) {
+            Map<Float, List<PDAnnotationLink>> byLine = new TreeMap<>(Comparator.reverseOrder());
+            for (PDAnnotation annotation : pdf.document.getPage(page).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
+                    byLine.computeIfAbsent(link.getRectangle().getLowerLeftY(), y -> new ArrayList<>()).add(link);
+                }
+            }
+            links.addAll(byLine.values());
+            Map<Float, Float> lineEnds = pdf.lineEnds(page);
+            byLine.keySet().forEach(baseline -> textEnds.add(lineEnds.get(baseline)));
+        }
+
+        assertThat(links).hasSameSizeAs(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] line = lines.get(i);
+            for (PDAnnotationLink link : links.get(i)) {
+                PDPageDestination target = (PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination();
+                assertThat(pdf.labels[pdf.document.getPages().indexOf(target.getPage())]).as(line[0]).isEqualTo(line[1]);
+            }
+            float textEnd = textEnds.get(i);
+            assertThat(links.get(i).stream().map(link -> link.getRectangle().getUpperRightX()).max(Float::compare))
+                    .as("%s: the link reaches over the page number", line[0])
+                    .hasValueSatisfying(right -> assertThat(right).isGreaterThan(textEnd - 0.01f));
         }
     }
 
@@ -188,6 +234,47 @@ class YearbookPdfRendererTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(target);
         }
+    }
+
+    /** The contents list every entry of the plan, each with the printed number of the page its bookmark leads to. */
+    private static void assertContentsPrintsThePageLabelOfEachHeading(Yearbook book, RenderedYearbook rendered)
+            throws IOException {
+        List<ContentsEntry> listed = YearbookText.as(book.edition().level(),
+                () -> YearbookPlan.of(book, RenderProperties.defaults().maxColumns()).listed());
+        Map<String, String> headingLabels = rendered.bookmarkedLabels();
+        List<String[]> lines = contentsLines(rendered);
+
+        assertThat(lines).hasSameSizeAs(listed);
+        for (int i = 0; i < listed.size(); i++) {
+            ContentsEntry entry = listed.get(i);
+            assertThat(lines.get(i)[0]).isEqualTo(withoutSpaces(Typesetter.fullWidthBrackets(entry.title())));
+            assertThat(lines.get(i)[1]).as("printed page of %s", entry.title())
+                    .isEqualTo(headingLabels.get(entry.title()));
+        }
+    }
+
+    /** Each contents line, as title (without spaces) and page number, read as pdftotext reads them. */
+    private static List<String[]> contentsLines(RenderedYearbook rendered) throws IOException {
+        List<String[]> entries = new ArrayList<>();
+        for (int page : contentsPages(rendered)) {
+            for (String line : rendered.inReadingOrder(page).split("\\R")) {
+                Matcher matcher = CONTENTS_LINE.matcher(line.strip());
+                if (matcher.matches()) {
+                    entries.add(new String[]{withoutSpaces(matcher.group(1)), matcher.group(2)});
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static String withoutSpaces(String text) {
+        return text.replaceAll("[\\s\u3000]", "");
+    }
+
+    private static List<Integer> contentsPages(RenderedYearbook rendered) {
+        int contents = rendered.firstPageWith("目录", 1).orElseThrow();
+        int body = rendered.pageLabelled("1").orElseThrow();
+        return IntStream.range(contents, body).boxed().toList();
     }
 
     private static String printed(Figure figure, IndicatorFigures indicator) {
