@@ -83,8 +83,12 @@ class FeedbackTasklet implements Tasklet {
             List<Finding> findings = submissions.findings(s.id());
             writes.add(() -> feedback.write(s, input.resolve(s.relativePath()), findings, replacedBy));
         }
-        Workers.all(workers, writes);
-        receipts.publish(input);
+        Workers.Running<Path> feedbackWrites = Workers.start(workers, writes);
+        try {
+            receipts.publish(input); // on this thread, while the workers write the feedback
+        } finally {
+            feedbackWrites.await();
+        }
         Long year = parameters.getLong(JobParameterNames.YEAR);
         RunReport report = reports.build(instanceId, input.toString(), year == null ? null : year.intValue(),
                 PublishedYearbook.load(jobExecution.getExecutionContext()));

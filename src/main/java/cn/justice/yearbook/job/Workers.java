@@ -38,27 +38,44 @@ public final class Workers {
      * The first failure is rethrown once every task has ended, so no file is left half-written behind it.
      */
     static <T> List<T> all(AsyncTaskExecutor pool, List<Callable<T>> tasks) throws Exception {
-        List<T> results = new ArrayList<>(tasks.size());
+        return start(pool, tasks).await();
+    }
+
+    /**
+     * Starts the tasks on {@code pool} and returns at once, so the caller can do other work meanwhile; with no
+     * pool (or fewer than two tasks) they run here, before this returns.
+     */
+    static <T> Running<T> start(AsyncTaskExecutor pool, List<Callable<T>> tasks) throws Exception {
         if (pool == null || tasks.size() < 2) {
+            List<T> results = new ArrayList<>(tasks.size());
             for (Callable<T> task : tasks) {
                 results.add(task.call());
             }
-            return results;
+            return () -> results;
         }
         List<Future<T>> futures = tasks.stream().map(pool::submit).toList();
-        Exception first = null;
-        for (Future<T> future : futures) {
-            try {
-                results.add(future.get());
-            } catch (ExecutionException e) {
-                if (first == null) {
-                    first = e.getCause() instanceof Exception cause ? cause : e;
+        return () -> {
+            List<T> results = new ArrayList<>(futures.size());
+            Exception first = null;
+            for (Future<T> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    if (first == null) {
+                        first = e.getCause() instanceof Exception cause ? cause : e;
+                    }
                 }
             }
-        }
-        if (first != null) {
-            throw first;
-        }
-        return results;
+            if (first != null) {
+                throw first;
+            }
+            return results;
+        };
+    }
+
+    /** Tasks under way; {@link #await} waits for all of them and gives their results in task order. */
+    @FunctionalInterface
+    interface Running<T> {
+        List<T> await() throws Exception;
     }
 }
