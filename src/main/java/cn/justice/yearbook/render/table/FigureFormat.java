@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes figures the way the yearbook's 编辑说明 promises: 「…」 not reported, 「—」 not applicable,
@@ -18,6 +20,9 @@ public final class FigureFormat {
     public static final String NOT_APPLICABLE = "—";
     public static final String APPROXIMATE_MARK = "*";
     public static final String RATE_WITHOUT_COUNTS_MARK = "#";
+
+    /** A yearbook prints tens of thousands of figures in a handful of patterns; DecimalFormat is not thread-safe. */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private FigureFormat() {
     }
@@ -40,14 +45,22 @@ public final class FigureFormat {
     }
 
     public static String number(BigDecimal value, NumberStyle style) {
-        DecimalFormat format = new DecimalFormat(style.excelPattern(), DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return FORMATS.get().computeIfAbsent(style.excelPattern(), FigureFormat::decimalFormat).format(value);
+    }
+
+    private static DecimalFormat decimalFormat(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return format;
     }
 
     /** Marks the excel cell format with the figure's trailing mark, so the cell stays a number. */
     public static String excelPattern(Figure figure, NumberStyle style) {
-        String mark = print(figure, style).mark();
+        String mark = switch (figure.flag()) {
+            case APPROXIMATE -> APPROXIMATE_MARK;
+            case RATE_WITHOUT_COUNTS -> RATE_WITHOUT_COUNTS_MARK;
+            case NOT_REPORTED, NOT_APPLICABLE, EXACT -> "";
+        };
         return mark.isEmpty() ? style.excelPattern() : style.excelPattern() + "\"" + mark + "\"";
     }
 }
