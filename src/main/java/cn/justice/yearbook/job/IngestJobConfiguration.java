@@ -74,11 +74,14 @@ class IngestJobConfiguration {
         PendingFileReader pending = new PendingFileReader(intake);
         ReviewFileProcessor processor = new ReviewFileProcessor(reader, validator, counties);
         StoreSubmissionWriter writer = new StoreSubmissionWriter(submissions, intake, clock);
-        // with more than one thread, the workers read and review the next files while the chunk in hand is stored
+        // with more than one thread, the workers read and review the next files while the chunk in hand is stored:
+        // two chunks ahead, so they are not left idle while this thread stores a whole chunk
         ThreadPoolTaskExecutor pool = parallel(workers);
-        ReviewAheadReader ahead = new ReviewAheadReader(pending, processor, pool, pool == null ? 1 : 2 * pool.getMaxPoolSize());
+        int chunk = properties.ingest().chunkSize();
+        ReviewAheadReader ahead = new ReviewAheadReader(pending, processor, pool,
+                pool == null ? 1 : Math.max(2 * chunk, 2 * pool.getMaxPoolSize()));
         return new StepBuilder("ingest", jobRepository)
-                .<ProcessedFile, ProcessedFile>chunk(properties.ingest().chunkSize())
+                .<ProcessedFile, ProcessedFile>chunk(chunk)
                 .transactionManager(tx)
                 .reader(ahead)
                 .writer(writer)
