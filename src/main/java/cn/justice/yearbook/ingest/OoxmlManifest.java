@@ -1,18 +1,13 @@
 package cn.justice.yearbook.ingest;
 
+import cn.justice.yearbook.common.HardenedDom;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
-import javax.xml.parsers.DocumentBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -42,9 +37,6 @@ final class OoxmlManifest {
             "application/vnd.ms-excel.template.macroenabled.main+xml",
             "application/vnd.ms-excel.addin.macroenabled.main+xml");
     private static final String XLSB_TYPE = "application/vnd.ms-excel.sheet.binary.macroenabled.main";
-
-    /** Building a hardened parser costs more than parsing a manifest: one per thread, reset before each use. */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XMLHelper::newDocumentBuilder);
 
     private OoxmlManifest() {
     }
@@ -170,27 +162,8 @@ final class OoxmlManifest {
         if (bytes.length > MAX_MANIFEST_BYTES) {
             throw new ManifestTooLargeException(name + " inflates to more than " + MAX_MANIFEST_BYTES + " bytes");
         }
-        DocumentBuilder builder = BUILDERS.get();
-        builder.reset();
-        builder.setErrorHandler(THROWING); // POI's handler would log a stack trace for a damage we report anyway
-        return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
+        return HardenedDom.parse(bytes);
     }
-
-    private static final ErrorHandler THROWING = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 
     private static final class ManifestTooLargeException extends IOException {
         ManifestTooLargeException(String message) {

@@ -1,20 +1,13 @@
 package cn.justice.yearbook.render.workbook;
 
-import org.apache.poi.util.XMLHelper;
+import cn.justice.yearbook.common.HardenedDom;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,29 +20,13 @@ import java.util.List;
  */
 final class XmlParts {
 
-    /** Building a hardened parser costs more than parsing a part: one per thread, reset before each use. */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XmlParts::newBuilder);
     private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
     private XmlParts() {
     }
 
-    /** POI's hardened factory, building every node at once: the parts are read whole, so deferring costs more than it saves. */
-    private static DocumentBuilder newBuilder() {
-        DocumentBuilderFactory factory = XMLHelper.getDocumentBuilderFactory();
-        try {
-            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
-            return factory.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            return XMLHelper.newDocumentBuilder();
-        }
-    }
-
     static Document parse(byte[] xml) throws IOException, SAXException {
-        DocumentBuilder builder = BUILDERS.get();
-        builder.reset();
-        builder.setErrorHandler(THROWING);
-        return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
+        return HardenedDom.parse(xml);
     }
 
     static byte[] toBytes(Document document) {
@@ -143,20 +120,4 @@ final class XmlParts {
             }
         }
     }
-
-    private static final ErrorHandler THROWING = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 }
