@@ -18,7 +18,6 @@ import static cn.justice.yearbook.render.workbook.FindingsSheetXml.XML_HEAD;
  */
 final class FindingsPackage {
 
-    static final String PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String STYLES = XML_HEAD + "<styleSheet xmlns=\"" + MAIN_NS + "\">"
             + "<fonts count=\"" + FindingsSheetXml.FONTS.size() + "\">" + String.join("", FindingsSheetXml.FONTS) + "</fonts>"
             + "<fills count=\"3\">" + FindingsSheetXml.NO_FILL + "<fill><patternFill patternType=\"gray125\"/></fill>"
@@ -43,7 +42,7 @@ final class FindingsPackage {
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                 + "</Types>");
-        put(zip, "_rels/.rels", XML_HEAD + "<Relationships xmlns=\"" + PKG_REL_NS + "\">"
+        put(zip, "_rels/.rels", XML_HEAD + "<Relationships xmlns=\"" + PackageRelationships.NS + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
         String printTitles = FindingsSheetXml.printTitles(layout, FindingsLayout.SHEET_NAME);
         put(zip, "xl/workbook.xml", XML_HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
@@ -51,7 +50,7 @@ final class FindingsPackage {
                 + "<sheets><sheet name=\"" + FindingsLayout.SHEET_NAME + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
                 + "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">" + printTitles + "</definedName></definedNames>"
                 + "</workbook>");
-        put(zip, "xl/_rels/workbook.xml.rels", XML_HEAD + "<Relationships xmlns=\"" + PKG_REL_NS + "\">"
+        put(zip, "xl/_rels/workbook.xml.rels", XML_HEAD + "<Relationships xmlns=\"" + PackageRelationships.NS + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/></Relationships>");
         put(zip, "xl/styles.xml", STYLES);
