@@ -6,7 +6,7 @@ import java.util.Map;
  * Names the XML parser, transformer and StAX implementations once, as system properties. Without them
  * every {@code SAXParserFactory.newInstance()} (and its kin) walks the whole class path for a service
  * file; POI and XMLBeans ask for a new factory for every part they parse or save, and inside the packaged
- * jar each walk opens nested jar entries: a tenth of the time spent copying workbooks into feedback.
+ * jar each walk opens nested jar entries: a tenth of the feedback step when POI made every marked copy.
  * The names are those the walk finds on this project's class path (the JDK's own, and Woodstox for StAX);
  * a test checks that they still are. A property already set on the command line is left alone.
  */

@@ -19,7 +19,6 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
@@ -66,34 +65,17 @@ class DiscoverTasklet implements Tasklet {
         Map<String, String> seenInRun = new HashMap<>();
         List<FoundFile> found = scanner.scan(input, year == null ? null : year.intValue());
         Set<FoundFile> changing = stability.stillChanging(found);
-        Map<FoundFile, String> checksums = checksums(found.stream()
-                .filter(f -> f.ignoredBecause() == null && !changing.contains(f)).toList());
-        int count = 0;
-        for (FoundFile file : found) {
+        // checksummed by the workers side by side (a prefecture's drop folder holds thousands), in order
+        List<String> checksums = Workers.all(workers, found.stream().<Callable<String>>map(file ->
+                () -> file.ignoredBecause() == null && !changing.contains(file) ? checksum(file) : null).toList());
+        for (int i = 0; i < found.size(); i++) {
+            FoundFile file = found.get(i);
             intake.insert(changing.contains(file)
                     ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
-                    : toIntake(instanceId, file, checksums.get(file), seenInRun));
-            count++;
+                    : toIntake(instanceId, file, checksums.get(i), seenInRun));
         }
-        log.info("Found {} files in {}", count, input.toAbsolutePath());
+        log.info("Found {} files in {}", found.size(), input.toAbsolutePath());
         return RepeatStatus.FINISHED;
-    }
-
-    /** The files' checksums, computed by the workers side by side: a prefecture's drop folder holds thousands. */
-    private Map<FoundFile, String> checksums(List<FoundFile> files) throws Exception {
-        int slices = workers == null ? 1 : 8;
-        List<Callable<Map<FoundFile, String>>> tasks = new ArrayList<>();
-        for (int slice = 0; slice < slices; slice++) {
-            List<FoundFile> part = files.subList(files.size() * slice / slices, files.size() * (slice + 1) / slices);
-            tasks.add(() -> {
-                Map<FoundFile, String> sums = new HashMap<>();
-                part.forEach(file -> sums.put(file, checksum(file)));
-                return sums;
-            });
-        }
-        Map<FoundFile, String> all = new HashMap<>();
-        Workers.all(workers, tasks).forEach(all::putAll);
-        return all;
     }
 
     private static String checksum(FoundFile file) {

@@ -46,7 +46,7 @@ public final class YearbookFonts {
             BaseFont font = BaseFont.createFont(file.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, file.read(), null);
             font.setSubset(true);
-            // the subset font is most of a yearbook's bytes; at the fastest level it compresses 3x quicker, 6 % larger
+            // at the default level, compressing the subsets was 9 % of a prefecture's yearbook step; this makes PDFs 6 % larger
             font.setCompressionLevel(Deflater.BEST_SPEED);
             return font;
         } catch (DocumentException | IOException e) {

@@ -38,9 +38,16 @@ public final class FigureFormat {
         return switch (figure.flag()) {
             case NOT_REPORTED -> new Printed(NOT_REPORTED, "");
             case NOT_APPLICABLE -> new Printed(NOT_APPLICABLE, "");
-            case APPROXIMATE -> new Printed(number(figure.value(), style), APPROXIMATE_MARK);
-            case RATE_WITHOUT_COUNTS -> new Printed(number(figure.value(), style), RATE_WITHOUT_COUNTS_MARK);
-            case EXACT -> new Printed(number(figure.value(), style), "");
+            case APPROXIMATE, RATE_WITHOUT_COUNTS, EXACT -> new Printed(number(figure.value(), style), mark(figure));
+        };
+    }
+
+    /** The mark that follows a figure's number: empty when none. */
+    private static String mark(Figure figure) {
+        return switch (figure.flag()) {
+            case APPROXIMATE -> APPROXIMATE_MARK;
+            case RATE_WITHOUT_COUNTS -> RATE_WITHOUT_COUNTS_MARK;
+            case NOT_REPORTED, NOT_APPLICABLE, EXACT -> "";
         };
     }
 
@@ -56,11 +63,7 @@ public final class FigureFormat {
 
     /** Marks the excel cell format with the figure's trailing mark, so the cell stays a number. */
     public static String excelPattern(Figure figure, NumberStyle style) {
-        String mark = switch (figure.flag()) {
-            case APPROXIMATE -> APPROXIMATE_MARK;
-            case RATE_WITHOUT_COUNTS -> RATE_WITHOUT_COUNTS_MARK;
-            case NOT_REPORTED, NOT_APPLICABLE, EXACT -> "";
-        };
+        String mark = mark(figure);
         return mark.isEmpty() ? style.excelPattern() : style.excelPattern() + "\"" + mark + "\"";
     }
 }
