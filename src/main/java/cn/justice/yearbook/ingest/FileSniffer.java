@@ -19,6 +19,23 @@ public class FileSniffer {
 
     private static final int HEAD_BYTES = 8192;
 
+    /**
+     * What {@link #sniff(Path, byte[])} needs of a file in one read: a zip whole, to be looked into and opened from
+     * memory; anything else only its first bytes, as the rest is read from the file by whatever opens it.
+     */
+    static byte[] readForSniffing(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            if (!isZip(head)) {
+                return head;
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] whole = Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, whole, head.length, rest.length);
+            return whole;
+        }
+    }
+
     /** @throws IOException only if the file itself cannot be read (gone, locked, no permission) */
     public SniffedFile sniff(Path path) throws IOException {
         byte[] head;
@@ -28,7 +45,7 @@ public class FileSniffer {
         return sniff(path, head, () -> ZipBytes.of(path));
     }
 
-    /** The same, for a file already read whole: a zip is looked into in memory, not read again. */
+    /** The same, for what {@link #readForSniffing} read: a zip is looked into in memory, not read again. */
     SniffedFile sniff(Path path, byte[] content) throws IOException {
         return sniff(path, Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES)), () -> ZipBytes.of(content));
     }
@@ -40,7 +57,7 @@ public class FileSniffer {
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return Ole2Sniffer.classify(path);
         }
-        if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 7, 8)) {
+        if (isZip(head)) {
             return ZipPackageSniffer.classify(zip.get());
         }
         if (startsWith(head, 'P', 'K', 5, 6)) {
@@ -51,6 +68,10 @@ public class FileSniffer {
             return binary;
         }
         return TextSniffer.classify(head, head.length < HEAD_BYTES);
+    }
+
+    private static boolean isZip(byte[] head) {
+        return startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 7, 8);
     }
 
     private static SniffedFile knownBinary(byte[] head) {

@@ -16,7 +16,7 @@ final class MergedCellCheck {
 
     static final long MAX_MERGED_CELLS = 1_000_000;
     /** A region counts at most this much: a reader treats a larger one as decoration and does not map it. */
-    private static final long LARGEST_MAPPED_REGION = 10_000;
+    static final long LARGEST_MAPPED_REGION = 10_000;
 
     private MergedCellCheck() {
     }

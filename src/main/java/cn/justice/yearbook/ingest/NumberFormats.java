@@ -33,6 +33,11 @@ final class NumberFormats {
         this.date1904 = date1904;
     }
 
+    /** For cells whose format POI has already looked up: no workbook styles, only the date system. */
+    static NumberFormats forPoiCells(boolean date1904) {
+        return new NumberFormats(Map.of(), new int[0], date1904);
+    }
+
     /** A number in the cell style of that index; an index without a style reads as General, as in POI. */
     CellContent number(double value, int style) {
         if (style < 0 || style >= formatOfStyle.length) {

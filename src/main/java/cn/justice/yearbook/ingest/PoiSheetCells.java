@@ -57,22 +57,14 @@ final class PoiSheetCells implements SheetCells {
         if (cell == null) {
             return CellContent.blank();
         }
-        return switch (cell.getCellType()) {
-            case NUMERIC -> number(cell.getNumericCellValue(), cell.getCellStyle());
-            case STRING -> CellContent.ofText(cell.getStringCellValue());
-            case BOOLEAN -> CellContent.bool(cell.getBooleanCellValue());
-            case ERROR -> CellContent.error(errorCode(cell.getErrorCellValue()));
-            case FORMULA -> formula(cell);
-            default -> CellContent.blank();
-        };
-    }
-
-    private CellContent formula(Cell cell) {
-        if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
-            return evaluate(cell);
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                return evaluate(cell);
+            }
+            type = cell.getCachedFormulaResultType();
         }
-        CellType cached = cell.getCachedFormulaResultType();
-        return switch (cached) {
+        return switch (type) {
             case NUMERIC -> number(cell.getNumericCellValue(), cell.getCellStyle());
             case STRING -> CellContent.ofText(cell.getStringCellValue());
             case BOOLEAN -> CellContent.bool(cell.getBooleanCellValue());
@@ -107,7 +99,7 @@ final class PoiSheetCells implements SheetCells {
                 : formats.number(value, style.getDataFormat(), style.getDataFormatString());
     }
 
-    static String errorCode(byte code) {
+    private static String errorCode(byte code) {
         try {
             return FormulaError.forInt(code).getString();
         } catch (IllegalArgumentException e) {

@@ -19,4 +19,9 @@ interface SheetCells {
     CellContent content(int row, int col);
 
     List<CellRangeAddress> mergedRegions();
+
+    /** One number for a cell's address, for maps keyed by cell. */
+    static long key(int row, int col) {
+        return ((long) row << 20) | col;
+    }
 }

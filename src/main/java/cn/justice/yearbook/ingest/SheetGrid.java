@@ -31,14 +31,14 @@ final class SheetGrid {
             int rows = Math.min(range.getLastRow(), lastRow) - range.getFirstRow() + 1;
             int cols = range.getLastColumn() - range.getFirstColumn() + 1;
             long count = (long) rows * cols;
-            if (count > 10_000 || indexed + count > MAX_INDEXED_MERGED_CELLS) {
+            if (count > MergedCellCheck.LARGEST_MAPPED_REGION || indexed + count > MAX_INDEXED_MERGED_CELLS) {
                 continue; // a huge merge is decoration, not data; do not index it cell by cell
             }
             indexed += count;
             for (int r = range.getFirstRow(); r <= Math.min(range.getLastRow(), lastRow); r++) {
                 for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                     if (r != range.getFirstRow() || c != range.getFirstColumn()) {
-                        mergedByCell.put(key(r, c), range);
+                        mergedByCell.put(SheetCells.key(r, c), range);
                     }
                 }
             }
@@ -63,7 +63,7 @@ final class SheetGrid {
 
     /** Whether the two cells of a row lie in one merged area, like a caption spanning the table. */
     boolean sameMergedArea(int row, int col, int otherCol) {
-        CellRangeAddress range = mergedByCell.get(key(row, otherCol)); // the top-left cell is not indexed
+        CellRangeAddress range = mergedByCell.get(SheetCells.key(row, otherCol)); // the top-left cell is not indexed
         return range != null && range.isInRange(row, col);
     }
 
@@ -79,14 +79,11 @@ final class SheetGrid {
 
     /** What is shown at (row, col): the content of the top-left cell of a merged area. */
     CellContent content(int row, int col) {
-        CellRangeAddress range = mergedByCell.get(key(row, col));
+        CellRangeAddress range = mergedByCell.get(SheetCells.key(row, col));
         if (range != null) {
             return cells.content(range.getFirstRow(), range.getFirstColumn());
         }
         return col < 0 ? CellContent.blank() : cells.content(row, col);
     }
 
-    private static long key(int row, int col) {
-        return ((long) row << 20) | col;
-    }
 }

@@ -37,7 +37,7 @@ final class StreamedSheet implements SheetCells {
     }
 
     void put(int row, int col, RawCell cell) {
-        cells.put(key(row, col), cell);
+        cells.put(SheetCells.key(row, col), cell);
     }
 
     @Override
@@ -62,7 +62,7 @@ final class StreamedSheet implements SheetCells {
 
     @Override
     public CellContent content(int row, int col) {
-        RawCell cell = cells.get(key(row, col));
+        RawCell cell = cells.get(SheetCells.key(row, col));
         if (cell == null) {
             return CellContent.blank();
         }
@@ -75,7 +75,4 @@ final class StreamedSheet implements SheetCells {
         };
     }
 
-    private static long key(int row, int col) {
-        return ((long) row << 20) | col;
-    }
 }

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,7 +88,7 @@ public class WorkbookOpener {
         long started = System.nanoTime();
         try {
             checkSize(path);
-            byte[] content = readAll(path); // at most maxFileSize: sniffed, checked and read from memory
+            byte[] content = readForSniffing(path); // a zip whole (at most maxFileSize), anything else its head
             SniffedFile sniffed = sniff(path, content);
             if (sniffed.kind() != FileKind.XLSX) {
                 return poiSheets(openSniffed(path, sniffed));
@@ -112,7 +111,7 @@ public class WorkbookOpener {
         FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         boolean date1904 = workbook instanceof XSSFWorkbook xssf ? xssf.isDate1904()
                 : workbook instanceof HSSFWorkbook hssf && hssf.getInternalWorkbook().isUsing1904DateWindowing();
-        NumberFormats formats = new NumberFormats(Map.of(), new int[0], date1904);
+        NumberFormats formats = NumberFormats.forPoiCells(date1904);
         List<SheetCells> visible = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             if (workbook.getSheetVisibility(i) == SheetVisibility.VISIBLE) {
@@ -122,13 +121,18 @@ public class WorkbookOpener {
         return new OpenedWorkbook(visible, workbook);
     }
 
-    private static byte[] readAll(Path path) throws UnreadableFileException {
+    /** A zip is sniffed, checked and read from memory, so it is read whole; other kinds are opened from the file. */
+    private static byte[] readForSniffing(Path path) throws UnreadableFileException {
         try {
-            return Files.readAllBytes(path);
+            return FileSniffer.readForSniffing(path);
         } catch (IOException e) {
-            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
-                    "cannot read the file: " + describe(e), e);
+            throw cannotRead(e);
         }
+    }
+
+    private static UnreadableFileException cannotRead(Exception e) {
+        return new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
+                "cannot read the file: " + describe(e), e);
     }
 
     private static void logIfSlow(String fileName, long started) {
@@ -143,8 +147,7 @@ public class WorkbookOpener {
         try {
             size = Files.size(path);
         } catch (IOException e) {
-            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
-                    "cannot read the file: " + describe(e), e);
+            throw cannotRead(e);
         }
         if (size == 0) {
             throw new UnreadableFileException(Rule.FILE_EMPTY, FileKind.EMPTY.detailZh(), "empty file (0 bytes)", null);
@@ -157,16 +160,19 @@ public class WorkbookOpener {
     }
 
     private SniffedFile sniff(Path path) throws UnreadableFileException {
-        return sniff(path, null);
+        try {
+            return sniffer.sniff(path);
+        } catch (IOException | RuntimeException e) {
+            throw cannotRead(e);
+        }
     }
 
-    /** @param content the file's bytes when already read, or null to read what is needed from the file */
+    /** @param content what {@link FileSniffer#readForSniffing} read of the file */
     private SniffedFile sniff(Path path, byte[] content) throws UnreadableFileException {
         try {
-            return content == null ? sniffer.sniff(path) : sniffer.sniff(path, content);
+            return sniffer.sniff(path, content);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件，可能已被移走或正被其他程序占用",
-                    "cannot read the file: " + describe(e), e);
+            throw cannotRead(e);
         }
     }
 

@@ -5,6 +5,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -35,6 +37,7 @@ import java.util.regex.Pattern;
  */
 final class XlsxStreamReader {
 
+    private static final Logger log = LoggerFactory.getLogger(XlsxStreamReader.class);
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String OFFICE_DOCUMENT = REL_NS + "/officeDocument";
@@ -59,6 +62,7 @@ final class XlsxStreamReader {
         try (ZipFile file = zip.centralDirectory()) {
             return Optional.of(new Pass(file).visibleSheets());
         } catch (Declined | IOException | XMLStreamException | RuntimeException e) {
+            log.debug("Left to POI: {}", e.toString());
             return Optional.empty();
         }
     }
@@ -80,7 +84,6 @@ final class XlsxStreamReader {
         private final Map<String, String> defaultTypes = new HashMap<>();
         private final Map<String, String> overrideTypes = new HashMap<>();
         private List<String> strings = List.of();
-        private boolean hasStrings;
         private final Map<Integer, String> numberFormats = new HashMap<>();
         private int[] xfFormats = new int[0];
         private boolean date1904;
@@ -216,7 +219,6 @@ final class XlsxStreamReader {
                 }
             });
             strings = read;
-            hasStrings = true;
         }
 
         private void readStyles(String part) throws Declined, IOException, XMLStreamException {
@@ -294,7 +296,7 @@ final class XlsxStreamReader {
                             }
                             case "mergeCell" -> {
                                 CellRangeAddress range = CellRangeAddress.valueOf(attr(xml, "ref"));
-                                mergedCells += Math.min(range.getNumberOfCells(), 10_000);
+                                mergedCells += Math.min(range.getNumberOfCells(), MergedCellCheck.LARGEST_MAPPED_REGION);
                                 if (mergedCells > MergedCellCheck.MAX_MERGED_CELLS) {
                                     throw new Declined("merged cells beyond the limit");
                                 }
@@ -379,9 +381,6 @@ final class XlsxStreamReader {
                     }
                     if (value == null) {
                         return text("", style, true);
-                    }
-                    if (!hasStrings) {
-                        throw new Declined("shared string without a table");
                     }
                     return text(strings.get(Integer.parseInt(value)), style, true);
                 }

@@ -1,6 +1,10 @@
 package cn.justice.yearbook.ingest;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -21,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -262,7 +267,7 @@ class XlsxStreamReaderTest {
     @Test
     void showsWholeNumbersInTheGeneralFormatAsPoisFormatterDoes() {
         org.apache.poi.ss.usermodel.DataFormatter poi = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.CHINA);
-        NumberFormats formats = new NumberFormats(java.util.Map.of(), new int[0], false);
+        NumberFormats formats = NumberFormats.forPoiCells(false);
         double[] values = {0, -0.0, 1, -1, 7, 40, 120, 999, 1000, 12345, -98765, 1_000_000, 123_456_789, 99_999_999_999.0,
                 -99_999_999_999.0, 1e10, 2.5e9};
         for (double v : values) {
@@ -289,6 +294,7 @@ class XlsxStreamReaderTest {
         try (Workbook workbook = new WorkbookOpener().open(file, file.getFileName().toString());
              OpenedWorkbook poi = WorkbookOpener.poiSheets(workbook)) {
             List<SheetCells> expected = poi.visibleSheets();
+            DataFormatter poiFormatter = new DataFormatter(Locale.CHINA);
             List<SheetCells> actual = streamed.get();
             assertThat(actual).extracting(SheetCells::name).containsExactlyElementsOf(expected.stream().map(SheetCells::name).toList());
             for (int s = 0; s < expected.size(); s++) {
@@ -303,6 +309,13 @@ class XlsxStreamReaderTest {
                     for (int col = 0; col <= want.lastColumn(row) + 1; col++) {
                         assertThat(got.content(row, col)).as(where + "!" + SheetGrid.address(row, col))
                                 .isEqualTo(want.content(row, col));
+                        // both readings format numbers through NumberFormats: hold its display to POI's own formatter
+                        Row poiRow = workbook.getSheet(want.name()).getRow(row);
+                        Cell poiCell = poiRow == null ? null : poiRow.getCell(col);
+                        if (poiCell != null && poiCell.getCellType() == CellType.NUMERIC) {
+                            assertThat(got.content(row, col).display()).as(where + "!" + SheetGrid.address(row, col) + " as POI shows it")
+                                    .isEqualTo(poiFormatter.formatCellValue(poiCell));
+                        }
                     }
                 }
             }
