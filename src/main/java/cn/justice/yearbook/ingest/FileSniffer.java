@@ -1,5 +1,6 @@
 package cn.justice.yearbook.ingest;
 
+import cn.justice.yearbook.common.ZipBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

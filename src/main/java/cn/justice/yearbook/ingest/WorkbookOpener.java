@@ -1,5 +1,6 @@
 package cn.justice.yearbook.ingest;
 
+import cn.justice.yearbook.common.ZipBytes;
 import cn.justice.yearbook.finding.Rule;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;

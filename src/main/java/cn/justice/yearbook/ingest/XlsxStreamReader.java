@@ -1,5 +1,6 @@
 package cn.justice.yearbook.ingest;
 
+import cn.justice.yearbook.common.ZipBytes;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.usermodel.FormulaError;

@@ -1,12 +1,12 @@
 package cn.justice.yearbook.ingest;
 
+import cn.justice.yearbook.common.ZipBytes;
 import cn.justice.yearbook.finding.Rule;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package cn.justice.yearbook.render.workbook;
 
+import org.apache.poi.openxml4j.opc.PackageNamespaces;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -9,12 +11,11 @@ import java.util.Locale;
 final class ContentTypes {
 
     static final String PART = "[Content_Types].xml";
-    static final String NS = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private static final String SPREADSHEETML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-    static final String WORKBOOK = SPREADSHEETML + "sheet.main+xml";
-    static final String WORKSHEET = SPREADSHEETML + "worksheet+xml";
-    static final String COMMENTS = SPREADSHEETML + "comments+xml";
-    static final String VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+    static final String NS = PackageNamespaces.CONTENT_TYPES;
+    static final String WORKBOOK = XSSFRelation.WORKBOOK.getContentType();
+    static final String WORKSHEET = XSSFRelation.WORKSHEET.getContentType();
+    static final String COMMENTS = XSSFRelation.SHEET_COMMENTS.getContentType();
+    static final String VML = XSSFRelation.VML_DRAWINGS.getContentType();
 
     private final Document document;
     private final Element root;

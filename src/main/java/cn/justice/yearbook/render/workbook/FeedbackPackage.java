@@ -4,15 +4,19 @@ import cn.justice.yearbook.render.workbook.FeedbackWorkbookPart.SheetEntry;
 import cn.justice.yearbook.render.workbook.PackageRelationships.Relationship;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.Deflater;
 
 /**
@@ -29,8 +33,8 @@ import java.util.zip.Deflater;
  */
 final class FeedbackPackage {
 
-    private static final String WORKSHEET_REL = PackageRelationships.TYPES + "worksheet";
-    private static final String STYLES_REL = PackageRelationships.TYPES + "styles";
+    private static final String WORKSHEET_REL = XSSFRelation.WORKSHEET.getRelation();
+    private static final String STYLES_REL = XSSFRelation.STYLES.getRelation();
 
     private final SourcePackage source;
     private final Map<String, byte[]> changed = new LinkedHashMap<>();
@@ -66,7 +70,8 @@ final class FeedbackPackage {
         }
         FeedbackWorkbookPart workbook = new FeedbackWorkbookPart(source.xml(workbookPart));
         PackageRelationships workbookRels = PackageRelationships.of(source, workbookPart);
-        FeedbackStyles styles = new FeedbackStyles(source.xml(stylesPart(workbookRels)));
+        String stylesPart = stylesPart(workbookRels);
+        FeedbackStyles styles = new FeedbackStyles(source.xml(stylesPart));
 
         Map<String, String> sheetParts = new LinkedHashMap<>();
         for (SheetEntry sheet : workbook.sheets()) {
@@ -82,15 +87,15 @@ final class FeedbackPackage {
             copySheet(sheet.getValue(), marksBySheet.getOrDefault(sheet.getKey(), List.of()), styles, types);
         }
 
-        String findingsPart = source.freeName(folderOf(workbookPart) + "worksheets/sheet%d.xml");
+        String findingsPart = source.freeName(SourcePackage.folderOf(workbookPart) + "worksheets/sheet%d.xml");
         added.put(findingsPart, FindingsSheetXml.worksheet(layout, styles.findingsXfs())
                 .getBytes(StandardCharsets.UTF_8));
         types.override(findingsPart, ContentTypes.WORKSHEET);
-        workbook.addFindingsSheet(workbook.findingsSheetName(), workbookRels.add("worksheet", findingsPart), layout);
+        workbook.addFindingsSheet(workbookRels.add("worksheet", findingsPart), layout);
 
         changed.put(workbookPart, workbook.toBytes());
         changed.put(workbookRels.partName(), workbookRels.toBytes());
-        changed.put(stylesPart(workbookRels), styles.toBytes());
+        changed.put(stylesPart, styles.toBytes());
         changed.put(ContentTypes.PART, types.toBytes());
     }
 
@@ -98,7 +103,7 @@ final class FeedbackPackage {
     private static Map<String, List<CellMark>> marksBySheet(List<CellMark> marks, Map<String, String> sheetParts)
             throws CopyDeclined {
         Map<String, List<CellMark>> bySheet = new LinkedHashMap<>();
-        List<String> cells = new ArrayList<>();
+        Set<String> cells = new HashSet<>();
         for (CellMark mark : marks) {
             String name = sheetParts.containsKey(mark.sheet()) ? mark.sheet()
                     : sheetParts.keySet().stream().filter(n -> n.equalsIgnoreCase(mark.sheet())).findFirst().orElse(null);
@@ -106,17 +111,16 @@ final class FeedbackPackage {
                 continue;
             }
             String cell = name + "!" + mark.cell().formatAsString(false);
-            if (mark.cell().getSheetName() != null || cells.contains(cell)) {
+            if (mark.cell().getSheetName() != null || !cells.add(cell)) {
                 throw new CopyDeclined("cell " + cell + " is named twice or with a sheet of its own");
             }
-            cells.add(cell);
             bySheet.computeIfAbsent(name, k -> new ArrayList<>()).add(mark);
         }
         return bySheet;
     }
 
     private void copySheet(String part, List<CellMark> marks, FeedbackStyles styles, ContentTypes types) throws CopyDeclined {
-        String partsFolder = folderOf(workbookPart);
+        String partsFolder = SourcePackage.folderOf(workbookPart);
         byte[] bytes = source.bytes(part);
         if (marks.isEmpty() && !contains(bytes, "tabSelected")) {
             return; // copied as it is
@@ -147,7 +151,7 @@ final class FeedbackPackage {
     private String workbookPart() throws CopyDeclined {
         PackageRelationships root = PackageRelationships.of(source, "");
         for (Relationship rel : root.all()) {
-            if (rel.type().equals(PackageRelationships.TYPES + "officeDocument") && rel.part() != null) {
+            if (rel.type().equals(PackageRelationshipTypes.CORE_DOCUMENT) && rel.part() != null) {
                 return rel.part();
             }
         }
@@ -188,10 +192,6 @@ final class FeedbackPackage {
         zip.putArchiveEntry(entry);
         zip.write(content);
         zip.closeArchiveEntry();
-    }
-
-    private static String folderOf(String part) {
-        return part.substring(0, part.lastIndexOf('/') + 1);
     }
 
     private static boolean contains(byte[] bytes, String ascii) {

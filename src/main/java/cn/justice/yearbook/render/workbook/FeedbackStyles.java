@@ -3,10 +3,7 @@ package cn.justice.yearbook.render.workbook;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +40,20 @@ final class FeedbackStyles {
         if (XmlParts.children(fills, MAIN_NS, "fill").isEmpty() || originalXfs.isEmpty()) {
             throw new CopyDeclined("styles part has no fills or no cell styles");
         }
-        int firstFont = append(fonts, "font", String.join("", FindingsSheetXml.FONTS));
-        int noFill = append(fills, "fill", FindingsSheetXml.NO_FILL + FindingsSheetXml.GREY_FILL);
-        int firstBorder = append(borders, "border", String.join("", FindingsSheetXml.BORDERS));
-        findingsXfs = append(cellXfs, "xf", FindingsSheetXml.cellXfs(firstFont, noFill, noFill + 1, firstBorder));
+        int firstFont = count(fonts, "font");
+        int noFill = count(fills, "fill");
+        int firstBorder = count(borders, "border");
+        findingsXfs = count(cellXfs, "xf");
+        Element added = XmlParts.constant("<x xmlns=\"" + MAIN_NS + "\">"
+                + "<fonts>" + String.join("", FindingsSheetXml.FONTS) + "</fonts>"
+                + "<fills>" + FindingsSheetXml.NO_FILL + FindingsSheetXml.GREY_FILL + "</fills>"
+                + "<borders>" + String.join("", FindingsSheetXml.BORDERS) + "</borders>"
+                + "<cellXfs>" + FindingsSheetXml.cellXfs(firstFont, noFill, noFill + 1, firstBorder) + "</cellXfs></x>")
+                .getDocumentElement();
+        append(fonts, "font", added);
+        append(fills, "fill", added);
+        append(borders, "border", added);
+        append(cellXfs, "xf", added);
     }
 
     /** Where the findings sheet's cell styles begin. */
@@ -124,20 +131,12 @@ final class FeedbackStyles {
         return list;
     }
 
-    /** Appends the elements in {@code xml} to {@code list}; the index of the first. */
-    private int append(Element list, String item, String xml) throws CopyDeclined {
-        int first = count(list, item);
-        Document fragment;
-        try {
-            fragment = XmlParts.parse(("<x xmlns=\"" + MAIN_NS + "\">" + xml + "</x>").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException(e);
-        }
-        for (Node node = fragment.getDocumentElement().getFirstChild(); node != null; node = node.getNextSibling()) {
-            list.appendChild(document.importNode(node, true));
+    /** Appends the items of the list of the same name in {@code added} to {@code list}. */
+    private void append(Element list, String item, Element added) {
+        for (Element each : XmlParts.children(XmlParts.child(added, MAIN_NS, list.getLocalName()), MAIN_NS, item)) {
+            list.appendChild(document.importNode(each, true));
         }
         list.setAttribute("count", Integer.toString(count(list, item)));
-        return first;
     }
 
     private static int count(Element list, String item) {

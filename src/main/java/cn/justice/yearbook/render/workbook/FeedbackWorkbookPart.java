@@ -46,24 +46,19 @@ final class FeedbackWorkbookPart {
         return entries;
     }
 
-    /** 「审核结果」, or with as many 「_」 added as it takes to differ from the township's sheets (without case, as Excel compares). */
-    String findingsSheetName() {
-        String name = FindingsLayout.SHEET_NAME;
-        while (taken(name)) {
-            name = name + "_";
-        }
-        return name;
-    }
-
-    private boolean taken(String name) {
-        return sheets().stream().anyMatch(s -> s.name().equalsIgnoreCase(name));
-    }
-
-    void addFindingsSheet(String name, String relationshipId, FindingsLayout layout) throws CopyDeclined {
+    /**
+     * Puts the findings sheet first, named 「审核结果」 or with as many 「_」 added as it takes to differ from the
+     * township's sheets (without case, as Excel compares).
+     */
+    void addFindingsSheet(String relationshipId, FindingsLayout layout) throws CopyDeclined {
         int maxId = 0;
         List<Element> existing = XmlParts.children(sheets, MAIN_NS, "sheet");
         for (Element sheet : existing) {
             maxId = Math.max(maxId, number(sheet.getAttribute("sheetId")));
+        }
+        String name = FindingsLayout.SHEET_NAME;
+        while (taken(existing, name)) {
+            name = name + "_";
         }
         Element sheet = XmlParts.newElement(sheets, "sheet");
         sheet.setAttribute("name", name);
@@ -82,6 +77,10 @@ final class FeedbackWorkbookPart {
         printTitles.setAttribute("localSheetId", "0");
         printTitles.setTextContent(FindingsSheetXml.printTitles(layout, name));
         names.appendChild(printTitles);
+    }
+
+    private static boolean taken(List<Element> sheets, String name) {
+        return sheets.stream().anyMatch(s -> s.getAttribute("name").equalsIgnoreCase(name));
     }
 
     private void showFirstSheet() {

@@ -79,7 +79,7 @@ public class FeedbackWorkbookWriter {
                 && submission.fileName().toLowerCase(Locale.ROOT).endsWith(".xls");
     }
 
-    FindingsLayout layoutOf(StoredSubmission submission, List<Finding> findings, String replacedBy) {
+    private FindingsLayout layoutOf(StoredSubmission submission, List<Finding> findings, String replacedBy) {
         return FindingsLayout.of(submission, findings, replacedBy, code -> catalogue.find(code).map(Indicator::name).orElse(code));
     }
 

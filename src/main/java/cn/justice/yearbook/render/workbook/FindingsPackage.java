@@ -1,5 +1,7 @@
 package cn.justice.yearbook.render.workbook;
 
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +36,13 @@ final class FindingsPackage {
     static void write(FindingsLayout layout, OutputStream target) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         zip.setLevel(Deflater.BEST_SPEED); // parts of a few kilobytes: the default level costs more than it saves
-        put(zip, "[Content_Types].xml", XML_HEAD
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        put(zip, ContentTypes.PART, XML_HEAD
+                + "<Types xmlns=\"" + ContentTypes.NS + "\">"
+                + "<Default Extension=\"rels\" ContentType=\"" + org.apache.poi.openxml4j.opc.ContentTypes.RELATIONSHIPS_PART + "\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"" + org.apache.poi.openxml4j.opc.ContentTypes.PLAIN_OLD_XML + "\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + ContentTypes.WORKBOOK + "\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + ContentTypes.WORKSHEET + "\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + XSSFRelation.STYLES.getContentType() + "\"/>"
                 + "</Types>");
         put(zip, "_rels/.rels", XML_HEAD + "<Relationships xmlns=\"" + PackageRelationships.NS + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");

@@ -4,6 +4,7 @@ import cn.justice.yearbook.render.workbook.FindingsLayout.Entry;
 import cn.justice.yearbook.render.workbook.FindingsLayout.Line;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import java.util.Locale;
  */
 final class FindingsSheetXml {
 
-    static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    static final String MAIN_NS = XSSFRelation.NS_SPREADSHEETML;
     static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String XML_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 

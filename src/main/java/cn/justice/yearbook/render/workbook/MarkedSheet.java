@@ -47,7 +47,7 @@ final class MarkedSheet {
     private record Tag(String name, int start, int end, boolean empty) {
     }
 
-    private record Row(Tag tag, int closeAt, List<Cell> cells) {
+    private record Row(int number, Tag tag, int closeAt, List<Cell> cells) {
     }
 
     private record Cell(Tag tag, int col) {
@@ -243,7 +243,7 @@ final class MarkedSheet {
             } else if (text.startsWith("</", i)) {
                 String parent = open.pop();
                 if (parent.equals("row") && open.size() == 2) {
-                    rows.put(number(row.tag(), "r", -1), new Row(row.tag(), i, row.cells()));
+                    rows.put(row.number(), new Row(row.number(), row.tag(), i, row.cells()));
                 } else if (parent.equals("sheetData") && open.size() == 1) {
                     sheetDataClose = i;
                 } else if (open.isEmpty()) {
@@ -265,15 +265,15 @@ final class MarkedSheet {
                     if (!tag.name().equals("row")) {
                         throw new CopyDeclined(part + " has <" + tag.name() + "> in its sheetData");
                     }
-                    row = new Row(tag, -1, new ArrayList<>());
                     int r = number(tag, "r", -1);
+                    row = new Row(r, tag, -1, new ArrayList<>());
                     if (r <= (rows.isEmpty() ? 0 : rows.lastKey())) {
                         throw new CopyDeclined(part + " has row " + r + " out of order");
                     }
                     if (tag.empty()) {
                         rows.put(r, row);
                     }
-                } else if (depth == 3 && "row".equals(parent) && open.size() == 3) {
+                } else if (depth == 3 && "row".equals(parent)) {
                     addCell(row, tag);
                 } else if (depth == 2 && "sheetViews".equals(parent)) {
                     sheetViews.add(tag);
@@ -291,7 +291,7 @@ final class MarkedSheet {
     private void addCell(Row row, Tag cell) throws CopyDeclined {
         String r = value(cell, "r");
         if (!cell.name().equals("c") || r == null || !ADDRESS.matcher(r).matches()) {
-            throw new CopyDeclined(part + " has a cell <" + cell.name() + "> without a usable address in row " + value(row.tag(), "r"));
+            throw new CopyDeclined(part + " has a cell <" + cell.name() + "> without a usable address in row " + row.number());
         }
         int letters = 0;
         while (r.charAt(letters) >= 'A') {
@@ -299,7 +299,7 @@ final class MarkedSheet {
         }
         int col = CellReference.convertColStringToIndex(r.substring(0, letters));
         int last = row.cells().isEmpty() ? -1 : row.cells().get(row.cells().size() - 1).col();
-        if (Integer.parseInt(r.substring(letters)) != number(row.tag(), "r", -1) || col <= last) {
+        if (Integer.parseInt(r.substring(letters)) != row.number() || col <= last) {
             throw new CopyDeclined(part + " has cell " + r + " out of place");
         }
         row.cells().add(new Cell(cell, col));

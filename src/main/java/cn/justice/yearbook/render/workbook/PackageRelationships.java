@@ -1,5 +1,6 @@
 package cn.justice.yearbook.render.workbook;
 
+import org.apache.poi.openxml4j.opc.PackageNamespaces;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -11,7 +12,7 @@ import java.util.Set;
 /** The relationships of one part ({@code …/_rels/<part>.rels}), read or new, with those the feedback adds. */
 final class PackageRelationships {
 
-    static final String NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    static final String NS = PackageNamespaces.RELATIONSHIPS;
     static final String TYPES = FindingsSheetXml.REL_NS + "/";
 
     /** @param part the part the target resolves to; null for an external target */
@@ -45,11 +46,7 @@ final class PackageRelationships {
         if (pkg.has(rels)) {
             return new PackageRelationships(part, pkg.xml(rels));
         }
-        try {
-            return new PackageRelationships(part, XmlParts.parse(("<Relationships xmlns=\"" + NS + "\"/>").getBytes()));
-        } catch (java.io.IOException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException(e);
-        }
+        return new PackageRelationships(part, XmlParts.constant("<Relationships xmlns=\"" + NS + "\"/>"));
     }
 
     List<Relationship> all() {

@@ -1,8 +1,8 @@
 package cn.justice.yearbook.render.workbook;
 
+import cn.justice.yearbook.common.ZipBytes;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
@@ -46,7 +46,7 @@ final class SourcePackage implements Closeable {
 
     static SourcePackage open(byte[] bytes) throws CopyDeclined {
         try {
-            ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+            ZipFile zip = ZipBytes.of(bytes).centralDirectory();
             try {
                 return new SourcePackage(zip);
             } catch (CopyDeclined e) {
@@ -110,7 +110,7 @@ final class SourcePackage implements Closeable {
             throw new CopyDeclined("relationship target " + target + " is not a plain part name");
         }
         String path = target.startsWith("/") ? target.substring(1)
-                : source.substring(0, source.lastIndexOf('/') + 1) + target;
+                : folderOf(source) + target;
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : path.split("/")) {
             if (segment.equals("..")) {
@@ -124,6 +124,11 @@ final class SourcePackage implements Closeable {
         return String.join("/", segments);
     }
 
+    /** The folder of a part, with its trailing slash: 「xl/workbook.xml」 → 「xl/」, 「a.xml」 → 「」. */
+    static String folderOf(String part) {
+        return part.substring(0, part.lastIndexOf('/') + 1);
+    }
+
     /** Where the relationships of {@code part} are kept: 「xl/workbook.xml」 → 「xl/_rels/workbook.xml.rels」. */
     static String relsOf(String part) {
         int slash = part.lastIndexOf('/');
@@ -132,7 +137,7 @@ final class SourcePackage implements Closeable {
 
     /** {@code part} as a target relative to {@code source}'s folder, both in the same tree. */
     static String relative(String source, String part) {
-        String[] from = source.substring(0, source.lastIndexOf('/') + 1).split("/");
+        String[] from = folderOf(source).split("/");
         String[] to = part.split("/");
         int common = 0;
         while (common < from.length && common < to.length - 1 && from[common].equals(to[common]) && !from[common].isEmpty()) {

@@ -20,13 +20,20 @@ import java.util.List;
  */
 final class XmlParts {
 
-    private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-
     private XmlParts() {
     }
 
     static Document parse(byte[] xml) throws IOException, SAXException {
         return HardenedDom.parse(xml);
+    }
+
+    /** XML this program wrote itself, parsed: it cannot be malformed, so a failure is a bug. */
+    static Document constant(String xml) {
+        try {
+            return parse(xml.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | SAXException e) {
+            throw new IllegalStateException("Cannot parse our own XML: " + xml, e);
+        }
     }
 
     static byte[] toBytes(Document document) {
@@ -57,22 +64,6 @@ final class XmlParts {
     static Element newElement(Element like, String localName) {
         String prefix = like.getPrefix();
         return like.getOwnerDocument().createElementNS(like.getNamespaceURI(), prefix == null ? localName : prefix + ":" + localName);
-    }
-
-    /**
-     * The prefix {@code ns} has on {@code root}, declared there as {@code wanted} if it has none.
-     * Null when {@code wanted} already stands for another namespace.
-     */
-    static String prefixFor(Element root, String ns, String wanted) {
-        String prefix = root.lookupPrefix(ns);
-        if (prefix != null) {
-            return prefix;
-        }
-        if (root.lookupNamespaceURI(wanted) != null) {
-            return null;
-        }
-        root.setAttributeNS(XMLNS_NS, "xmlns:" + wanted, ns);
-        return wanted;
     }
 
     private static void write(StringBuilder xml, Node node) {

@@ -1,4 +1,4 @@
-package cn.justice.yearbook.ingest;
+package cn.justice.yearbook.common;
 
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * A zip to inspect, on disk or in memory (a package just decrypted), seen the two ways zip readers see it:
  * through the central directory at the end, and as a stream of local entries from the start.
  */
-final class ZipBytes {
+public final class ZipBytes {
 
     private final Path path;
     private final byte[] bytes;
@@ -24,17 +24,17 @@ final class ZipBytes {
         this.bytes = bytes;
     }
 
-    static ZipBytes of(Path path) {
+    public static ZipBytes of(Path path) {
         return new ZipBytes(path, null);
     }
 
-    static ZipBytes of(byte[] bytes) {
+    public static ZipBytes of(byte[] bytes) {
         return new ZipBytes(null, bytes);
     }
 
     /** The central-directory view, the one POI uses for a file. */
     @SuppressWarnings("resource") // the channel is closed with the ZipFile
-    ZipFile centralDirectory() throws IOException {
+    public ZipFile centralDirectory() throws IOException {
         ZipFile.Builder builder = ZipFile.builder();
         if (path != null) {
             builder.setPath(path);
@@ -45,7 +45,7 @@ final class ZipBytes {
     }
 
     /** The local-entry view, the one POI uses for a stream. */
-    InputStream stream() throws IOException {
+    public InputStream stream() throws IOException {
         return path != null ? new BufferedInputStream(Files.newInputStream(path), 1 << 16) : new ByteArrayInputStream(bytes);
     }
 }
