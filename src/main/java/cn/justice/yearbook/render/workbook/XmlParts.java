@@ -95,7 +95,11 @@ final class XmlParts {
         }
     }
 
-    /** Escapes what a parser would otherwise change: markup, and in attributes the white space it would normalise. */
+    /**
+     * Escapes what a parser would otherwise change: markup, and in attributes the white space it would normalise.
+     * Not Excel's {@code _xHHHH_} ({@link FindingsSheetXml#escape} does that for new text): this text was parsed
+     * from the township's file and goes back as it was.
+     */
     private static void escape(StringBuilder xml, String text, boolean attribute) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
