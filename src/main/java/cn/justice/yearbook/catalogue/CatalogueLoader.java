@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.NoSuchFileException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +37,11 @@ public final class CatalogueLoader {
     public static Catalogue load(String location) {
         try (Reader reader = ResourceFiles.openReader(location)) {
             return parse(reader, location);
+        } catch (NoSuchFileException e) {
+            throw new CatalogueException("找不到指标目录文件 " + location
+                    + "。请检查 --catalogue 参数或 yearbook.catalogue 设置给出的路径。", e);
         } catch (IOException e) {
-            throw new CatalogueException("Cannot read indicator catalogue " + location + ": " + e.getMessage(), e);
+            throw new CatalogueException("读不了指标目录文件 " + location + "：" + e.getMessage(), e);
         }
     }
 
@@ -48,7 +52,7 @@ public final class CatalogueLoader {
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             for (String column : List.of("code", "name_zh", "category_zh", "unit", "type")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new CatalogueException(source + ": missing column '" + column + "' (expected columns: " + COLUMNS + ")");
+                    throw new CatalogueException("指标目录 " + source + " 缺少列 " + column + "（应有的列：" + String.join("、", COLUMNS) + "）。");
                 }
             }
             for (CSVRecord record : parser) {
@@ -60,13 +64,13 @@ public final class CatalogueLoader {
         for (RawRow row : rows) {
             String code = row.text("code");
             if (code.isEmpty()) {
-                throw row.error(source, "empty code");
+                throw row.error(source, "指标代码（code）为空");
             }
             if (!code.matches("[A-Z][A-Z0-9_]*")) {
-                throw row.error(source, "code '" + code + "' must be upper-case letters, digits and underscores");
+                throw row.error(source, "指标代码 " + code + " 只能由大写字母、数字和下划线组成，并以字母开头");
             }
             if (!codes.add(code)) {
-                throw row.error(source, "duplicate code " + code);
+                throw row.error(source, "指标代码 " + code + " 重复");
             }
         }
         for (RawRow row : rows) {
@@ -83,11 +87,11 @@ public final class CatalogueLoader {
         try {
             type = IndicatorType.parse(row.text("type"));
         } catch (IllegalArgumentException e) {
-            throw row.error(source, "type '" + row.text("type") + "' is not one of count, percent, amount");
+            throw row.error(source, "type「" + row.text("type") + "」应为 count、percent、amount 之一");
         }
         String name = row.text("name_zh");
         if (name.isEmpty()) {
-            throw row.error(source, "empty name_zh for " + code);
+            throw row.error(source, "指标 " + code + " 的中文名称（name_zh）为空");
         }
         List<String> aliases = Arrays.stream(row.text("aliases_zh").split("[;；]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -96,7 +100,7 @@ public final class CatalogueLoader {
             try {
                 threshold = new BigDecimal(row.text("yoy_threshold"));
             } catch (NumberFormatException e) {
-                throw row.error(source, "yoy_threshold '" + row.text("yoy_threshold") + "' is not a number");
+                throw row.error(source, "yoy_threshold「" + row.text("yoy_threshold") + "」不是数字");
             }
         }
         List<CatalogueCheck> checks = parseChecks(row, source, code, codes);
@@ -115,24 +119,24 @@ public final class CatalogueLoader {
             }
             int colon = text.indexOf(':');
             if (colon < 0) {
-                throw row.error(source, "check '" + text + "' must start with 'error:' or 'warning:'");
+                throw row.error(source, "审核规则「" + text + "」应以 error: 或 warning: 开头");
             }
             Severity severity;
             try {
                 severity = Severity.valueOf(text.substring(0, colon).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error(source, "check '" + text + "' must start with 'error:' or 'warning:'");
+                throw row.error(source, "审核规则「" + text + "」应以 error: 或 warning: 开头");
             }
             String expression = text.substring(colon + 1).strip();
             Set<String> referenced;
             try {
                 referenced = CheckExpressions.referencedCodes(expression);
             } catch (IllegalArgumentException e) {
-                throw row.error(source, "check '" + expression + "' is " + e.getMessage());
+                throw row.error(source, "审核规则「" + expression + "」写法有误（" + e.getMessage() + "）");
             }
             for (String ref : referenced) {
                 if (!codes.contains(ref)) {
-                    throw row.error(source, "check '" + expression + "' refers to unknown indicator " + ref);
+                    throw row.error(source, "审核规则「" + expression + "」引用了目录中没有的指标 " + ref);
                 }
             }
             var ordered = new LinkedHashSet<String>();
@@ -150,21 +154,21 @@ public final class CatalogueLoader {
             boolean hasNum = indicator.numeratorCode() != null;
             boolean hasDen = indicator.denominatorCode() != null;
             if (hasNum != hasDen) {
-                throw new CatalogueException(source + ": " + indicator.code() + " names only one of numerator_code and denominator_code");
+                throw new CatalogueException("指标目录 " + source + "：指标 " + indicator.code() + " 只填了 numerator_code 和 denominator_code 中的一个。");
             }
             if (!hasNum) {
                 continue;
             }
             if (!indicator.isPercent()) {
-                throw new CatalogueException(source + ": " + indicator.code() + " has a numerator and denominator but is not of type percent");
+                throw new CatalogueException("指标目录 " + source + "：指标 " + indicator.code() + " 有分子和分母，type 却不是 percent。");
             }
             for (String part : List.of(indicator.numeratorCode(), indicator.denominatorCode())) {
                 Indicator component = byCode.get(part);
                 if (component == null) {
-                    throw new CatalogueException(source + ": " + indicator.code() + " refers to unknown indicator " + part);
+                    throw new CatalogueException("指标目录 " + source + "：指标 " + indicator.code() + " 的分子或分母 " + part + " 是目录中没有的指标。");
                 }
                 if (component.isPercent()) {
-                    throw new CatalogueException(source + ": " + indicator.code() + " is built from " + part + ", which is itself a rate");
+                    throw new CatalogueException("指标目录 " + source + "：指标 " + indicator.code() + " 由 " + part + " 算出，而 " + part + " 本身是比率。");
                 }
             }
         }
@@ -180,8 +184,8 @@ public final class CatalogueLoader {
             for (String label : labels) {
                 String previous = owner.putIfAbsent(Labels.key(label), indicator.code());
                 if (previous != null && !previous.equals(indicator.code())) {
-                    throw new CatalogueException(source + ": label '" + label + "' of " + indicator.code()
-                            + " is already used by " + previous + "; a workbook row could not tell them apart");
+                    throw new CatalogueException("指标目录 " + source + "：指标 " + indicator.code() + " 的名称或别名「" + label
+                            + "」已被指标 " + previous + " 使用，报表中的行将无法区分。");
                 }
             }
         }
@@ -205,7 +209,7 @@ public final class CatalogueLoader {
         }
 
         CatalogueException error(String source, String message) {
-            return new CatalogueException(source + " line " + line + ": " + message);
+            return new CatalogueException("指标目录 " + source + " 第 " + line + " 行：" + message + "。");
         }
     }
 }

@@ -28,7 +28,7 @@ public final class CheckExpressions {
         try {
             expression = PARSER.parseExpression(text);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("not a valid expression: " + e.getSimpleMessage(), e);
+            throw new IllegalArgumentException("不是有效的表达式：" + e.getSimpleMessage(), e);
         }
         Set<String> codes = new LinkedHashSet<>();
         collect(((SpelExpression) expression).getAST(), codes);

@@ -33,7 +33,7 @@ public final class TownshipMatcher {
         Map<String, Township> fullNames = new HashMap<>();
         for (Township township : county.townships()) {
             if (Labels.isBlank(township.name())) {
-                throw new CountyException("County " + county.name() + " lists a township without a name");
+                throw new CountyException("「" + county.name() + "」列出的乡镇（街道）中有一个没有名称。");
             }
             Set<String> full = new LinkedHashSet<>();
             full.add(key(township.name()));
@@ -48,8 +48,8 @@ public final class TownshipMatcher {
                 if (previous != null && previous != township && lenient) {
                     ambiguous.add(k);
                 } else if (previous != null && previous != township) {
-                    throw new CountyException("County " + county.name() + ": the name '" + k + "' fits both "
-                            + previous.name() + " and " + township.name() + "; give them distinct aliases");
+                    throw new CountyException("「" + county.name() + "」中，名称「" + k + "」既可指" + previous.name()
+                            + "，也可指" + township.name() + "，无法区分；请给它们不同的别名（aliases）。");
                 }
             }
             full.forEach(k -> {

@@ -35,14 +35,14 @@ class CatalogueLoaderTest {
     void refusesACheckNamingAnUnknownIndicator() {
         String csv = HEADER + "A,甲,,类,件,count,,,,yes,no,0.5,error: A <= B,\n";
         assertThatThrownBy(() -> CatalogueLoader.parse(new StringReader(csv), "test.csv"))
-                .isInstanceOf(CatalogueException.class).hasMessageContaining("line 2").hasMessageContaining("unknown indicator B");
+                .isInstanceOf(CatalogueException.class).hasMessage("指标目录 test.csv 第 2 行：审核规则「A <= B」引用了目录中没有的指标 B。");
     }
 
     @Test
     void refusesARateWhoseDenominatorIsMissing() {
         String csv = HEADER + "R,率,,类,%,percent,,A,B,no,no,,,\nA,甲,,类,件,count,,,,no,no,,,\n";
         assertThatThrownBy(() -> CatalogueLoader.parse(new StringReader(csv), "test.csv"))
-                .isInstanceOf(CatalogueException.class).hasMessageContaining("unknown indicator B");
+                .isInstanceOf(CatalogueException.class).hasMessage("指标目录 test.csv：指标 R 的分子或分母 B 是目录中没有的指标。");
     }
 
     @Test
@@ -56,6 +56,13 @@ class CatalogueLoaderTest {
     void refusesAnUnknownType() {
         String csv = HEADER + "A,甲,,类,件,number,,,,no,no,,,\n";
         assertThatThrownBy(() -> CatalogueLoader.parse(new StringReader(csv), "test.csv"))
-                .isInstanceOf(CatalogueException.class).hasMessageContaining("count, percent, amount");
+                .isInstanceOf(CatalogueException.class).hasMessageContaining("第 2 行").hasMessageContaining("type「number」应为 count、percent、amount 之一");
+    }
+
+    @Test
+    void namesAMissingCatalogueFileInChinese() {
+        assertThatThrownBy(() -> CatalogueLoader.load("/nonexistent/指标目录.csv"))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessage("找不到指标目录文件 /nonexistent/指标目录.csv。请检查 --catalogue 参数或 yearbook.catalogue 设置给出的路径。");
     }
 }

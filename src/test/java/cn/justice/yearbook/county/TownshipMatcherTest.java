@@ -40,6 +40,7 @@ class TownshipMatcherTest {
     @Test
     void refusesACountyFileWhereOneNameFitsTwoTownships() {
         County ambiguous = new County("云溪县", "局", List.of(new Township("青山镇", List.of()), new Township("青山乡", List.of())));
-        assertThatThrownBy(() -> TownshipMatcher.of(ambiguous)).isInstanceOf(CountyException.class).hasMessageContaining("青山");
+        assertThatThrownBy(() -> TownshipMatcher.of(ambiguous)).isInstanceOf(CountyException.class)
+                .hasMessage("「云溪县」中，名称「青山」既可指青山镇，也可指青山乡，无法区分；请给它们不同的别名（aliases）。");
     }
 }
