@@ -22,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,13 @@ public class SubmissionRepository {
 
     public static final String ORIGIN_FILE = "FILE";
     public static final String ORIGIN_CROSS = "CROSS";
+
+    static final int VALUES_PER_INSERT = 100;
+    private static final String INSERT_VALUES = """
+            INSERT INTO reported_value (submission_id, indicator_code, value_number, approximate, usable,
+                                        display_text, sheet_name, cell_ref, note)
+            VALUES\s""";
+    private static final String VALUE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -64,23 +72,29 @@ public class SubmissionRepository {
         return id;
     }
 
+    /**
+     * Values are inserted with multi-row INSERTs, a workbook's usually in one: per row, H2 spends about a third less
+     * on a multi-row INSERT than on a JDBC batch, which it runs as one statement per row.
+     */
     private void insertValues(long submissionId, List<ReviewedValue> values) {
-        template.batchUpdate("""
-                INSERT INTO reported_value (submission_id, indicator_code, value_number, approximate, usable,
-                                            display_text, sheet_name, cell_ref, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, values, 200, (ps, v) -> {
-            ReportedValue r = v.reported();
-            ps.setLong(1, submissionId);
-            ps.setString(2, r.code());
-            ps.setBigDecimal(3, r.parsed().hasValue() ? r.parsed().number() : null);
-            ps.setBoolean(4, r.parsed().approximate());
-            ps.setBoolean(5, v.usable());
-            ps.setString(6, r.display());
-            ps.setString(7, r.sheet());
-            ps.setString(8, r.cell());
-            ps.setString(9, r.note() == null || r.note().isBlank() ? null : r.note());
-        });
+        for (int from = 0; from < values.size(); from += VALUES_PER_INSERT) {
+            List<ReviewedValue> rows = values.subList(from, Math.min(values.size(), from + VALUES_PER_INSERT));
+            template.update(INSERT_VALUES + String.join(", ", Collections.nCopies(rows.size(), VALUE_ROW)), ps -> {
+                int p = 0;
+                for (ReviewedValue v : rows) {
+                    ReportedValue r = v.reported();
+                    ps.setLong(++p, submissionId);
+                    ps.setString(++p, r.code());
+                    ps.setBigDecimal(++p, r.parsed().hasValue() ? r.parsed().number() : null);
+                    ps.setBoolean(++p, r.parsed().approximate());
+                    ps.setBoolean(++p, v.usable());
+                    ps.setString(++p, r.display());
+                    ps.setString(++p, r.sheet());
+                    ps.setString(++p, r.cell());
+                    ps.setString(++p, r.note() == null || r.note().isBlank() ? null : r.note());
+                }
+            });
+        }
     }
 
     public void insertFindings(Collection<SubmissionFinding> findings, String origin) {
