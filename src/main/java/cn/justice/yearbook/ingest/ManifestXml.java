@@ -80,7 +80,9 @@ final class ManifestXml {
 
     private static XMLInputFactory eagerFactory() {
         XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
+        if (factory.isPropertySupported(XMLInputFactory2.P_LAZY_PARSING)) { // Woodstox parses a token lazily unless told not to
+            factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
+        }
         return factory;
     }
 
