@@ -24,14 +24,14 @@ import java.util.Map;
 
 /**
  * The elements of a small package part ({@code _rels/.rels}, {@code [Content_Types].xml}) as a list in document
- * order, each with its attributes by qualified name: what {@link HardenedDom} would give, read with StAX at a
- * quarter of the cost when the part is plainly ordinary (ASCII, no prefixes, no DOCTYPE, comment, CDATA,
+ * order, each with its attributes by qualified name: what {@link HardenedDom} would give, read with StAX at half
+ * the cost when the part is plainly ordinary (ASCII, no prefixes, no DOCTYPE, comment, CDATA,
  * processing instruction or character reference). Anything else, and anything StAX stumbles on, is parsed by
  * {@link HardenedDom}, so its refusals (DOCTYPE, entities) and its error messages stay exactly as they were.
  */
 final class ManifestXml {
 
-    /** @param attributes values by qualified name, as {@link Element#getAttribute} finds them */
+    /** @param attributes values by qualified name, as {@link Element#getAttribute} finds them; no namespace declarations */
     record ManifestElement(String localName, Map<String, String> attributes) {
 
         /** The attribute's value, empty when absent, as {@link Element#getAttribute} gives it. */
