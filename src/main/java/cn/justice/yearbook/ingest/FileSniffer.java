@@ -21,7 +21,7 @@ public class FileSniffer {
     private static final int HEAD_BYTES = 8192;
 
     /**
-     * What {@link #sniff(Path, byte[])} needs of a file in one read: a zip whole, to be looked into and opened from
+     * What {@link #sniff(Path, byte[], ZipParts)} needs of a file in one read: a zip whole, to be looked into and opened from
      * memory; anything else only its first bytes, as the rest is read from the file by whatever opens it.
      */
     static byte[] readForSniffing(Path path) throws IOException {
@@ -43,15 +43,18 @@ public class FileSniffer {
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(HEAD_BYTES);
         }
-        return sniff(path, head, () -> ZipBytes.of(path));
+        return sniff(path, head, () -> ZipPackageSniffer.classify(ZipBytes.of(path)));
     }
 
-    /** The same, for what {@link #readForSniffing} read: a zip is looked into in memory, not read again. */
-    SniffedFile sniff(Path path, byte[] content) throws IOException {
-        return sniff(path, Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES)), () -> ZipBytes.of(content));
+    /**
+     * The same, for what {@link #readForSniffing} read: a zip is looked into in memory, not read again,
+     * through {@code zip}, opened on {@code content} and left open for what reads the file next.
+     */
+    SniffedFile sniff(Path path, byte[] content, ZipParts zip) throws IOException {
+        return sniff(path, Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES)), () -> ZipPackageSniffer.classify(zip));
     }
 
-    private SniffedFile sniff(Path path, byte[] head, Supplier<ZipBytes> zip) throws IOException {
+    private SniffedFile sniff(Path path, byte[] head, Supplier<SniffedFile> zipKind) throws IOException {
         if (head.length == 0) {
             return new SniffedFile(FileKind.EMPTY, "0 bytes");
         }
@@ -59,7 +62,7 @@ public class FileSniffer {
             return Ole2Sniffer.classify(path);
         }
         if (isZip(head)) {
-            return ZipPackageSniffer.classify(zip.get());
+            return zipKind.get();
         }
         if (startsWith(head, 'P', 'K', 5, 6)) {
             return new SniffedFile(FileKind.EMPTY_ZIP, "only an end-of-central-directory record");

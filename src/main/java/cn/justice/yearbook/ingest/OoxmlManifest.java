@@ -1,16 +1,14 @@
 package cn.justice.yearbook.ingest;
 
-import cn.justice.yearbook.common.HardenedDom;
+import cn.justice.yearbook.ingest.ManifestXml.ManifestElement;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,8 +40,8 @@ final class OoxmlManifest {
     }
 
     static SniffedFile classify(ZipFile zip) {
-        Document rels;
-        Document types;
+        List<ManifestElement> rels;
+        List<ManifestElement> types;
         try {
             rels = parse(zip, "_rels/.rels");
             types = parse(zip, "[Content_Types].xml");
@@ -58,11 +56,11 @@ final class OoxmlManifest {
         if (rels == null || types == null) {
             return new SniffedFile(FileKind.BROKEN_OOXML, "no _rels/.rels or no [Content_Types].xml");
         }
-        Element main = mainRelationship(rels);
+        ManifestElement main = mainRelationship(rels);
         if (main == null) {
             return new SniffedFile(FileKind.BROKEN_OOXML, "_rels/.rels has no officeDocument relationship");
         }
-        String part = partName(main.getAttribute("Target"));
+        String part = partName(main.attribute("Target"));
         if (zipEntry(zip, part) == null) {
             return new SniffedFile(FileKind.BROKEN_OOXML, "main part /" + part + " is missing");
         }
@@ -73,7 +71,7 @@ final class OoxmlManifest {
         }
         String type = contentType.toLowerCase(Locale.ROOT);
         if (SPREADSHEET_TYPES.contains(type)) {
-            boolean strict = STRICT_OFFICE_DOCUMENT.equals(main.getAttribute("Type"));
+            boolean strict = STRICT_OFFICE_DOCUMENT.equals(main.attribute("Type"));
             return new SniffedFile(strict ? FileKind.STRICT_OOXML : FileKind.XLSX, evidence);
         }
         return new SniffedFile(otherKind(type), evidence);
@@ -92,13 +90,11 @@ final class OoxmlManifest {
         return FileKind.OTHER_OOXML;
     }
 
-    private static Element mainRelationship(Document rels) {
-        NodeList list = rels.getElementsByTagNameNS("*", "Relationship");
-        for (int i = 0; i < list.getLength(); i++) {
-            Element rel = (Element) list.item(i);
-            String type = rel.getAttribute("Type");
-            if ((OFFICE_DOCUMENT.equals(type) || STRICT_OFFICE_DOCUMENT.equals(type))
-                    && !"External".equals(rel.getAttribute("TargetMode"))) {
+    private static ManifestElement mainRelationship(List<ManifestElement> rels) {
+        for (ManifestElement rel : rels) {
+            String type = rel.attribute("Type");
+            if (rel.localName().equals("Relationship") && (OFFICE_DOCUMENT.equals(type) || STRICT_OFFICE_DOCUMENT.equals(type))
+                    && !"External".equals(rel.attribute("TargetMode"))) {
                 return rel;
             }
         }
@@ -114,22 +110,18 @@ final class OoxmlManifest {
         return name;
     }
 
-    private static String contentType(Document types, String part) {
+    private static String contentType(List<ManifestElement> types, String part) {
         String partName = "/" + part;
-        NodeList overrides = types.getElementsByTagNameNS("*", "Override");
-        for (int i = 0; i < overrides.getLength(); i++) {
-            Element override = (Element) overrides.item(i);
-            if (override.getAttribute("PartName").equalsIgnoreCase(partName)) {
-                return override.getAttribute("ContentType");
+        for (ManifestElement override : types) {
+            if (override.localName().equals("Override") && override.attribute("PartName").equalsIgnoreCase(partName)) {
+                return override.attribute("ContentType");
             }
         }
         int dot = part.lastIndexOf('.');
         String extension = dot < 0 ? "" : part.substring(dot + 1);
-        NodeList defaults = types.getElementsByTagNameNS("*", "Default");
-        for (int i = 0; i < defaults.getLength(); i++) {
-            Element def = (Element) defaults.item(i);
-            if (def.getAttribute("Extension").equalsIgnoreCase(extension)) {
-                return def.getAttribute("ContentType");
+        for (ManifestElement def : types) {
+            if (def.localName().equals("Default") && def.attribute("Extension").equalsIgnoreCase(extension)) {
+                return def.attribute("ContentType");
             }
         }
         return null;
@@ -149,8 +141,8 @@ final class OoxmlManifest {
         return null;
     }
 
-    /** Parses a small part with POI's hardened parser (no DOCTYPE, no external entities); null if absent. */
-    private static Document parse(ZipFile zip, String name) throws IOException, SAXException {
+    /** Parses a small part as POI's hardened parser would (no DOCTYPE, no external entities); null if absent. */
+    private static List<ManifestElement> parse(ZipFile zip, String name) throws IOException, SAXException {
         ZipArchiveEntry entry = zipEntry(zip, name);
         if (entry == null) {
             return null;
@@ -162,7 +154,7 @@ final class OoxmlManifest {
         if (bytes.length > MAX_MANIFEST_BYTES) {
             throw new ManifestTooLargeException(name + " inflates to more than " + MAX_MANIFEST_BYTES + " bytes");
         }
-        return HardenedDom.parse(bytes);
+        return ManifestXml.elements(bytes);
     }
 
     private static final class ManifestTooLargeException extends IOException {

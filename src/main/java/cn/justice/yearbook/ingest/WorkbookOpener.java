@@ -90,18 +90,19 @@ public class WorkbookOpener {
         try {
             checkSize(path);
             byte[] content = readForSniffing(path); // a zip whole (at most maxFileSize), anything else its head
-            SniffedFile sniffed = sniff(path, content);
-            if (sniffed.kind() != FileKind.XLSX) {
-                return poiSheets(openSniffed(path, sniffed));
+            try (ZipParts zip = ZipParts.of(ZipBytes.of(content))) { // opened only if content is a zip
+                SniffedFile sniffed = sniff(path, content, zip);
+                if (sniffed.kind() != FileKind.XLSX) {
+                    return poiSheets(openSniffed(path, sniffed));
+                }
+                ZipIntegrityCheck.verify(zip);
+                Optional<List<SheetCells>> streamed = streamReader.read(zip);
+                if (streamed.isPresent()) {
+                    return new OpenedWorkbook(streamed.get(), null);
+                }
+                log.debug("{} is read through POI", fileName);
+                return poiSheets(checked(parseCheckedXlsx(path, zip.bytes()), sniffed));
             }
-            ZipBytes zip = ZipBytes.of(content);
-            ZipIntegrityCheck.verify(zip);
-            Optional<List<SheetCells>> streamed = streamReader.read(zip);
-            if (streamed.isPresent()) {
-                return new OpenedWorkbook(streamed.get(), null);
-            }
-            log.debug("{} is read through POI", fileName);
-            return poiSheets(checked(parseCheckedXlsx(path, zip), sniffed));
         } finally {
             logIfSlow(fileName, started);
         }
@@ -168,10 +169,10 @@ public class WorkbookOpener {
         }
     }
 
-    /** @param content what {@link FileSniffer#readForSniffing} read of the file */
-    private SniffedFile sniff(Path path, byte[] content) throws UnreadableFileException {
+    /** @param content what {@link FileSniffer#readForSniffing} read of the file, {@code zip} opened on it */
+    private SniffedFile sniff(Path path, byte[] content, ZipParts zip) throws UnreadableFileException {
         try {
-            return sniffer.sniff(path, content);
+            return sniffer.sniff(path, content, zip);
         } catch (IOException | RuntimeException e) {
             throw cannotRead(e);
         }

@@ -2,7 +2,6 @@ package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.common.ZipBytes;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
@@ -60,8 +59,15 @@ final class XlsxStreamReader {
 
     /** The visible sheets in workbook order, or empty when the file is left to POI. */
     Optional<List<SheetCells>> read(ZipBytes zip) {
-        try (ZipFile file = zip.centralDirectory()) {
-            return Optional.of(new Pass(file).visibleSheets());
+        try (ZipParts parts = ZipParts.of(zip)) {
+            return read(parts);
+        }
+    }
+
+    /** The same, for a zip whose parts {@link ZipIntegrityCheck} may have kept inflated. */
+    Optional<List<SheetCells>> read(ZipParts zip) {
+        try {
+            return Optional.of(new Pass(zip).visibleSheets());
         } catch (Declined | IOException | XMLStreamException | RuntimeException e) {
             log.debug("Left to POI: {}", e.toString());
             return Optional.empty();
@@ -81,7 +87,7 @@ final class XlsxStreamReader {
 
     /** One workbook's reading: the package's parts, then its sheets. */
     private final class Pass {
-        private final ZipFile zip;
+        private final ZipParts zip;
         private final Map<String, String> defaultTypes = new HashMap<>();
         private final Map<String, String> overrideTypes = new HashMap<>();
         private List<String> strings = List.of();
@@ -92,7 +98,7 @@ final class XlsxStreamReader {
         private long mergedCells;
         private int storedCells;
 
-        Pass(ZipFile zip) {
+        Pass(ZipParts zip) {
             this.zip = zip;
         }
 
@@ -460,11 +466,11 @@ final class XlsxStreamReader {
 
         /** Parses a part with {@code body}, after checking its root element when {@code root} is given. */
         private void parse(String part, String root, PartBody body) throws Declined, IOException, XMLStreamException {
-            ZipArchiveEntry entry = zip.getEntry(part);
+            ZipArchiveEntry entry = zip.centralDirectory().getEntry(part);
             if (entry == null) {
                 throw new Declined("no part " + part);
             }
-            try (InputStream in = zip.getInputStream(entry)) { // StAX's close leaves the stream open
+            try (InputStream in = zip.open(entry)) { // StAX's close leaves the stream open
                 XMLStreamReader xml = XML.createXMLStreamReader(in);
                 try {
                     if (root != null) {

@@ -4,7 +4,6 @@ import cn.justice.yearbook.common.ZipBytes;
 import cn.justice.yearbook.finding.Rule;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,17 +34,24 @@ final class ZipIntegrityCheck {
     }
 
     static void verify(ZipBytes zip) throws UnreadableFileException {
-        Map<String, ZipArchiveEntry> central = centralEntries(zip);
+        try (ZipParts parts = ZipParts.of(zip)) {
+            verify(parts);
+        }
+    }
+
+    /** The same, keeping in {@code parts} what it inflated for the stream reader to read again. */
+    static void verify(ZipParts parts) throws UnreadableFileException {
+        Map<String, ZipArchiveEntry> central = centralEntries(parts);
         Set<String> seen = new HashSet<>();
         long total = 0;
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(zip.stream(), StandardCharsets.UTF_8.name(), true, true, true)) {
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(parts.bytes().stream(), StandardCharsets.UTF_8.name(), true, true, true)) {
             byte[] buffer = new byte[BUFFER];
             for (ZipArchiveEntry local = in.getNextEntry(); local != null; local = in.getNextEntry()) {
                 ZipArchiveEntry listed = central.get(local.getName());
                 if (listed == null || !seen.add(local.getName())) {
                     throw inconsistent("local entry " + local.getName() + " is not listed once in the central directory");
                 }
-                total += inflate(in, listed, buffer, total);
+                total += inflate(in, local, listed, parts, buffer, total);
             }
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件内部的压缩数据已损坏",
@@ -56,10 +62,10 @@ final class ZipIntegrityCheck {
         }
     }
 
-    private static Map<String, ZipArchiveEntry> centralEntries(ZipBytes zip) throws UnreadableFileException {
+    private static Map<String, ZipArchiveEntry> centralEntries(ZipParts parts) throws UnreadableFileException {
         Map<String, ZipArchiveEntry> central = new HashMap<>();
-        try (ZipFile file = zip.centralDirectory()) {
-            for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
+        try {
+            for (ZipArchiveEntry entry : Collections.list(parts.centralDirectory().getEntries())) {
                 if (central.size() >= MAX_FILE_COUNT) {
                     throw new UnreadableFileException(Rule.FILE_SECURITY_LIMIT, "内部组成部分过多（超过 " + MAX_FILE_COUNT + " 个）",
                             "zip has more than " + MAX_FILE_COUNT + " entries", null);
@@ -73,15 +79,19 @@ final class ZipIntegrityCheck {
         return central;
     }
 
-    /** Inflates the current entry, counting; returns its size. */
-    private static long inflate(ZipArchiveInputStream in, ZipArchiveEntry listed, byte[] buffer, long totalBefore)
-            throws IOException, UnreadableFileException {
+    /** Inflates the current entry, counting; returns its size. A copy goes to {@code parts} if it has room. */
+    private static long inflate(ZipArchiveInputStream in, ZipArchiveEntry local, ZipArchiveEntry listed, ZipParts parts,
+                                byte[] buffer, long totalBefore) throws IOException, UnreadableFileException {
         CRC32 crc = new CRC32();
         long size = 0;
+        byte[] copy = parts.hasRoomFor(listed) ? new byte[(int) listed.getSize()] : null;
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             size += read;
             crc.update(buffer, 0, read);
             checkLimits(listed.getName(), size, in.getCompressedCount(), totalBefore + size);
+            if (copy != null && size <= copy.length) {
+                System.arraycopy(buffer, 0, copy, (int) (size - read), read);
+            }
         }
         if (listed.getSize() >= 0 && listed.getSize() != size) {
             throw inconsistent(listed.getName() + " inflates to " + size + " bytes, the directory says " + listed.getSize());
@@ -89,6 +99,9 @@ final class ZipIntegrityCheck {
         if (listed.getCrc() >= 0 && listed.getCrc() != crc.getValue()) {
             throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件内部数据校验失败，文件已损坏",
                     "CRC mismatch in zip entry " + listed.getName(), null);
+        }
+        if (copy != null) {
+            parts.keepIfSameData(local, listed, in.getCompressedCount(), copy);
         }
         return size;
     }

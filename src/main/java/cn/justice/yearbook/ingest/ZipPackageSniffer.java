@@ -27,7 +27,15 @@ final class ZipPackageSniffer {
     }
 
     static SniffedFile classify(ZipBytes zipBytes) {
-        try (ZipFile zip = zipBytes.centralDirectory()) {
+        try (ZipParts parts = ZipParts.of(zipBytes)) {
+            return classify(parts);
+        }
+    }
+
+    /** The same, through a zip opened once for the sniffer and what reads the file next. */
+    static SniffedFile classify(ZipParts parts) {
+        try {
+            ZipFile zip = parts.centralDirectory();
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             if (entries.isEmpty()) {
                 return new SniffedFile(FileKind.EMPTY_ZIP, "central directory lists no entries");

@@ -1,0 +1,92 @@
+package cn.justice.yearbook.ingest;
+
+import cn.justice.yearbook.common.ZipBytes;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+
+/**
+ * One zip as the sniffer, the integrity check and the stream reader see it, opened once: its central
+ * directory is read once, and a part {@link ZipIntegrityCheck} inflated from the local entries is not
+ * inflated again when the reader asks for it through the central directory, provided it is provably the
+ * same data: both views start it at the same offset, with the same method, over the same compressed length.
+ * Any other part is inflated through the central directory as before.
+ */
+final class ZipParts implements Closeable {
+
+    /** Inflated bytes kept per package at most: a township workbook's parts come to about 70 KB. */
+    static final long MAX_KEPT_BYTES = 4L << 20;
+
+    private final ZipBytes bytes;
+    private ZipFile centralDirectory;
+    /** By the very central entry the proof was made for. */
+    private final Map<ZipArchiveEntry, byte[]> kept = new IdentityHashMap<>();
+    private long keptBytes;
+
+    private ZipParts(ZipBytes bytes) {
+        this.bytes = bytes;
+    }
+
+    static ZipParts of(ZipBytes bytes) {
+        return new ZipParts(bytes);
+    }
+
+    ZipBytes bytes() {
+        return bytes;
+    }
+
+    /** The central-directory view, read on first use; closed with this. */
+    ZipFile centralDirectory() throws IOException {
+        if (centralDirectory == null) {
+            centralDirectory = bytes.centralDirectory();
+        }
+        return centralDirectory;
+    }
+
+    /** A part's inflated content as the central directory gives it. */
+    InputStream open(ZipArchiveEntry entry) throws IOException {
+        byte[] content = kept.get(entry);
+        return content != null ? new ByteArrayInputStream(content) : centralDirectory().getInputStream(entry);
+    }
+
+    /** Whether a part of the size the central directory lists may be kept, all kept parts staying within the cap. */
+    boolean hasRoomFor(ZipArchiveEntry listed) {
+        return listed.getSize() >= 0 && keptBytes + listed.getSize() <= MAX_KEPT_BYTES;
+    }
+
+    /**
+     * Keeps what the local entry {@code local} inflated to, if that is what the central directory's entry
+     * {@code listed} inflates to as well.
+     *
+     * @param compressedCount the compressed bytes the local entry's data took
+     */
+    void keepIfSameData(ZipArchiveEntry local, ZipArchiveEntry listed, long compressedCount, byte[] content) throws IOException {
+        boolean plainMethod = listed.getMethod() == ZipEntry.DEFLATED || listed.getMethod() == ZipEntry.STORED;
+        boolean sameData = listed.getDataOffset() >= 0 && local.getDataOffset() == listed.getDataOffset()
+                && local.getMethod() == listed.getMethod() && compressedCount == listed.getCompressedSize();
+        if (plainMethod && sameData && content.length == listed.getSize() && hasRoomFor(listed)
+                && centralDirectory().canReadEntryData(listed)) {
+            kept.put(listed, content);
+            keptBytes += content.length;
+        }
+    }
+
+    /** How many parts are held inflated. */
+    int keptParts() {
+        return kept.size();
+    }
+
+    @Override
+    public void close() {
+        if (centralDirectory != null) {
+            ZipFile.closeQuietly(centralDirectory);
+        }
+    }
+}
