@@ -3,6 +3,7 @@ package cn.justice.yearbook.job;
 import cn.justice.yearbook.config.ScheduleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
@@ -67,7 +68,8 @@ public class ScheduledIngest implements SmartLifecycle {
         }
     }
 
-    private final IngestRunner runner;
+    /** Looked up when a schedule fires: built with the context, this would build the whole job for every command. */
+    private final ObjectProvider<IngestRunner> runner;
     private final RunningExecution running;
     private final ScheduleProperties properties;
     private final Clock clock;
@@ -79,7 +81,7 @@ public class ScheduledIngest implements SmartLifecycle {
     private boolean stopping;
     private int active;
 
-    ScheduledIngest(IngestRunner runner, RunningExecution running, ScheduleProperties properties, Clock clock) {
+    ScheduledIngest(ObjectProvider<IngestRunner> runner, RunningExecution running, ScheduleProperties properties, Clock clock) {
         this.runner = runner;
         this.running = running;
         this.properties = properties;
@@ -134,7 +136,7 @@ public class ScheduledIngest implements SmartLifecycle {
         try {
             log.info("Scheduled {} run begins (year {})", kind, year == null ? "all" : year);
             observer.started(firing);
-            IngestOutcome outcome = runner.run(year);
+            IngestOutcome outcome = runner.getObject().run(year);
             log.info("Scheduled {} run completed: job execution {}", kind, outcome.jobExecutionId());
             observer.completed(firing, outcome);
         } catch (RunInProgressException e) {
