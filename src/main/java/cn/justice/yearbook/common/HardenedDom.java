@@ -13,12 +13,11 @@ import java.io.IOException;
 
 /**
  * Parses small package parts with POI's hardened parser (no DTDs, no external entities). Building such a
- * parser costs more than parsing a part, so there is one per thread, reset before each use; any error is
+ * parser costs more than parsing a part, so there is one per thread, set up once and reused as it is (not
+ * {@code reset()}: that would drop POI's entity resolver along with its error handler); any error is
  * thrown, where POI's own handler would log a stack trace for damage the caller reports anyway.
  */
 public final class HardenedDom {
-
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XMLHelper::newDocumentBuilder);
 
     private static final ErrorHandler THROWING = new ErrorHandler() {
         @Override
@@ -36,13 +35,16 @@ public final class HardenedDom {
         }
     };
 
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(() -> {
+        DocumentBuilder builder = XMLHelper.newDocumentBuilder();
+        builder.setErrorHandler(THROWING);
+        return builder;
+    });
+
     private HardenedDom() {
     }
 
     public static Document parse(byte[] xml) throws IOException, SAXException {
-        DocumentBuilder builder = BUILDERS.get();
-        builder.reset();
-        builder.setErrorHandler(THROWING);
-        return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
+        return BUILDERS.get().parse(new InputSource(new ByteArrayInputStream(xml)));
     }
 }

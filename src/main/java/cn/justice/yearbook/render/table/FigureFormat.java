@@ -35,11 +35,12 @@ public final class FigureFormat {
     }
 
     public static Printed print(Figure figure, NumberStyle style) {
-        return switch (figure.flag()) {
-            case NOT_REPORTED -> new Printed(NOT_REPORTED, "");
-            case NOT_APPLICABLE -> new Printed(NOT_APPLICABLE, "");
-            case APPROXIMATE, RATE_WITHOUT_COUNTS, EXACT -> new Printed(number(figure.value(), style), mark(figure));
+        String number = switch (figure.flag()) {
+            case NOT_REPORTED -> NOT_REPORTED;
+            case NOT_APPLICABLE -> NOT_APPLICABLE;
+            case APPROXIMATE, RATE_WITHOUT_COUNTS, EXACT -> number(figure.value(), style);
         };
+        return new Printed(number, mark(figure));
     }
 
     /** The mark that follows a figure's number: empty when none. */
