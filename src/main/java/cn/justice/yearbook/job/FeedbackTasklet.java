@@ -86,9 +86,16 @@ class FeedbackTasklet implements Tasklet {
         Workers.Running<Path> feedbackWrites = Workers.start(workers, writes);
         try {
             receipts.publish(input); // on this thread, while the workers write the feedback
-        } finally {
-            feedbackWrites.await();
+        } catch (Throwable publishFailure) {
+            try {
+                feedbackWrites.await();
+            } catch (Exception writeFailure) {
+                writeFailure.addSuppressed(publishFailure); // both reach the log, neither is lost
+                throw writeFailure;
+            }
+            throw publishFailure;
         }
+        feedbackWrites.await();
         Long year = parameters.getLong(JobParameterNames.YEAR);
         RunReport report = reports.build(instanceId, input.toString(), year == null ? null : year.intValue(),
                 PublishedYearbook.load(jobExecution.getExecutionContext()));
