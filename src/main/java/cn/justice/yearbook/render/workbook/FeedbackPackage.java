@@ -35,6 +35,8 @@ final class FeedbackPackage {
 
     private static final String WORKSHEET_REL = XSSFRelation.WORKSHEET.getRelation();
     private static final String STYLES_REL = XSSFRelation.STYLES.getRelation();
+    private static final String COMMENTS_REL = XSSFRelation.SHEET_COMMENTS.getRelation();
+    private static final String VML_REL = XSSFRelation.VML_DRAWINGS.getRelation();
 
     private final SourcePackage source;
     private final Map<String, byte[]> changed = new LinkedHashMap<>();
@@ -91,7 +93,7 @@ final class FeedbackPackage {
         added.put(findingsPart, FindingsSheetXml.worksheet(layout, styles.findingsXfs())
                 .getBytes(StandardCharsets.UTF_8));
         types.override(findingsPart, ContentTypes.WORKSHEET);
-        workbook.addFindingsSheet(workbookRels.add("worksheet", findingsPart), layout);
+        workbook.addFindingsSheet(workbookRels.add(WORKSHEET_REL, findingsPart), layout);
 
         changed.put(workbookPart, workbook.toBytes());
         changed.put(workbookRels.partName(), workbookRels.toBytes());
@@ -132,7 +134,7 @@ final class FeedbackPackage {
                 sheet.mark(mark.cell(), mark.fill() == null ? null : styles.highlighted(sheet.style(mark.cell()), mark.fill()));
             }
             PackageRelationships rels = PackageRelationships.of(source, part);
-            if (rels.hasType("comments") || rels.hasType("vmlDrawing")) {
+            if (rels.hasType(COMMENTS_REL) || rels.hasType(VML_REL)) {
                 throw new CopyDeclined(part + " has comments already");
             }
             String comments = source.freeName(partsFolder + "comments%d.xml");
@@ -141,8 +143,8 @@ final class FeedbackPackage {
             added.put(vml, CommentParts.vml(marks, ++drawings));
             types.override(comments, ContentTypes.COMMENTS);
             types.byDefault("vml", ContentTypes.VML);
-            rels.add("comments", comments);
-            sheet.addLegacyDrawing(rels.add("vmlDrawing", vml));
+            rels.add(COMMENTS_REL, comments);
+            sheet.addLegacyDrawing(rels.add(VML_REL, vml));
             (source.has(rels.partName()) ? changed : added).put(rels.partName(), rels.toBytes());
         }
         changed.put(part, sheet.toBytes());

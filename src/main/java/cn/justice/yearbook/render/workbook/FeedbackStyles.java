@@ -18,9 +18,7 @@ import static cn.justice.yearbook.render.workbook.FindingsSheetXml.MAIN_NS;
 final class FeedbackStyles {
 
     private final Document document;
-    private final Element fonts;
     private final Element fills;
-    private final Element borders;
     private final Element cellXfs;
     private final List<Element> originalXfs;
     private final Map<String, Integer> highlighted = new HashMap<>();
@@ -32,9 +30,9 @@ final class FeedbackStyles {
         if (!MAIN_NS.equals(root.getNamespaceURI()) || root.getPrefix() != null || !root.getLocalName().equals("styleSheet")) {
             throw new CopyDeclined("styles part is not a transitional styleSheet with the default namespace");
         }
-        fonts = list(root, "fonts");
+        Element fonts = list(root, "fonts");
         fills = list(root, "fills");
-        borders = list(root, "borders");
+        Element borders = list(root, "borders");
         cellXfs = list(root, "cellXfs");
         originalXfs = XmlParts.children(cellXfs, MAIN_NS, "xf");
         if (XmlParts.children(fills, MAIN_NS, "fill").isEmpty() || originalXfs.isEmpty()) {

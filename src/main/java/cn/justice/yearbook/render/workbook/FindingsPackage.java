@@ -1,5 +1,6 @@
 package cn.justice.yearbook.render.workbook;
 
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class FindingsPackage {
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + XSSFRelation.STYLES.getContentType() + "\"/>"
                 + "</Types>");
         put(zip, "_rels/.rels", XML_HEAD + "<Relationships xmlns=\"" + PackageRelationships.NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+                + "<Relationship Id=\"rId1\" Type=\"" + PackageRelationshipTypes.CORE_DOCUMENT + "\" Target=\"xl/workbook.xml\"/></Relationships>");
         String printTitles = FindingsSheetXml.printTitles(layout, FindingsLayout.SHEET_NAME);
         put(zip, "xl/workbook.xml", XML_HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
                 + "<bookViews><workbookView activeTab=\"0\"/></bookViews>"
@@ -53,8 +54,8 @@ final class FindingsPackage {
                 + "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">" + printTitles + "</definedName></definedNames>"
                 + "</workbook>");
         put(zip, "xl/_rels/workbook.xml.rels", XML_HEAD + "<Relationships xmlns=\"" + PackageRelationships.NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/></Relationships>");
+                + "<Relationship Id=\"rId1\" Type=\"" + XSSFRelation.WORKSHEET.getRelation() + "\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + XSSFRelation.STYLES.getRelation() + "\" Target=\"styles.xml\"/></Relationships>");
         put(zip, "xl/styles.xml", STYLES);
         put(zip, "xl/worksheets/sheet1.xml", FindingsSheetXml.worksheet(layout, 0));
         zip.finish();

@@ -13,7 +13,6 @@ import java.util.Set;
 final class PackageRelationships {
 
     static final String NS = PackageNamespaces.RELATIONSHIPS;
-    static final String TYPES = FindingsSheetXml.REL_NS + "/";
 
     /** @param part the part the target resolves to; null for an external target */
     record Relationship(String id, String type, String part) {
@@ -57,11 +56,12 @@ final class PackageRelationships {
         return relationships.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** @param type a relationship type in full, as {@code XSSFRelation.getRelation()} gives it */
     boolean hasType(String type) {
-        return relationships.stream().anyMatch(r -> r.type().equals(TYPES + type));
+        return relationships.stream().anyMatch(r -> r.type().equals(type));
     }
 
-    /** Adds a relationship of {@code type} (「worksheet」, 「comments」…) to {@code part}; its new id. */
+    /** Adds a relationship of {@code type} (in full, as {@code XSSFRelation.getRelation()} gives it) to {@code part}; its new id. */
     String add(String type, String part) {
         int n = relationships.size() + 1;
         while (ids.contains("rId" + n)) {
@@ -70,10 +70,10 @@ final class PackageRelationships {
         String id = "rId" + n;
         Element rel = document.createElementNS(NS, "Relationship");
         rel.setAttribute("Id", id);
-        rel.setAttribute("Type", TYPES + type);
+        rel.setAttribute("Type", type);
         rel.setAttribute("Target", SourcePackage.relative(source, part));
         document.getDocumentElement().appendChild(rel);
-        relationships.add(new Relationship(id, TYPES + type, part));
+        relationships.add(new Relationship(id, type, part));
         ids.add(id);
         return id;
     }
