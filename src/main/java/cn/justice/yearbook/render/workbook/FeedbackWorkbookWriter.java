@@ -117,8 +117,11 @@ public class FeedbackWorkbookWriter {
                 throw new CopyDeclined("larger than " + MAX_PACKAGE_COPY_BYTES + " bytes");
             }
             return Optional.of(FeedbackPackage.copy(Files.readAllBytes(source), layout, CellMark.of(findings, sheet -> true)));
-        } catch (CopyDeclined | IOException | RuntimeException e) {
+        } catch (CopyDeclined e) {
             log.debug("Feedback for {} is copied by POI, not at the package level: {}", source, e.getMessage());
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) { // not a decline but a failure: kept in the log with its trace
+            log.info("Feedback for {} is copied by POI: the package-level copy failed", source, e);
             return Optional.empty();
         }
     }
