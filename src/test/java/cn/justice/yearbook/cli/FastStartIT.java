@@ -1,0 +1,149 @@
+package cn.justice.yearbook.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar, started the way scripts/yearbook starts it (Spring from the bean definitions the build's AOT
+ * step generated), does the very same run on the shipped sample input as the jar started the ordinary way:
+ * same console summary, same outcome for every file, same yearbook. Runs after {@code package} (failsafe).
+ */
+class FastStartIT {
+
+    private static final Path JAR = Path.of("target/yearbook.jar");
+
+    @Test
+    void startingFromTheAheadOfTimeBeanDefinitionsRunsTheSameJob(@TempDir Path work) throws Exception {
+        assertThat(JAR).as("the packaged jar (mvn package)").exists();
+        Run ordinary = run(work.resolve("ordinary"));
+        Run ahead = run(work.resolve("aot"), "-Dspring.aot.enabled=true");
+
+        assertThat(ahead.console()).isEqualTo(ordinary.console()).contains("处理完成：报送文件夹中共 44 个文件");
+        JsonNode a = ahead.report();
+        JsonNode o = ordinary.report();
+        assertThat(a.get("summary")).isEqualTo(o.get("summary"));
+        assertThat(a.get("files")).isEqualTo(o.get("files")).hasSize(44);
+        assertThat(a.get("yearbook")).isEqualTo(o.get("yearbook"));
+        assertThat(ahead.yearbookText()).isEqualTo(ordinary.yearbookText()).contains("表1-1");
+    }
+
+    /** Without the generated initializer the same start fails: the run above did start from the generated definitions. */
+    @Test
+    void aJarWithoutGeneratedDefinitionsCannotStartInAotMode(@TempDir Path work) throws Exception {
+        Path bare = work.resolve("bare.jar");
+        stripGeneratedInitializer(bare);
+        Process process = new ProcessBuilder(List.of(java(), "-Dspring.aot.enabled=true", "-jar", bare.toString(), "history",
+                "--output", work.resolve("out").toString()))
+                .redirectErrorStream(true).redirectOutput(work.resolve("log.txt").toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isNotZero();
+    }
+
+    private record Run(Path output, String console) {
+
+        JsonNode report() throws IOException {
+            return JsonMapper.builder().build().readTree(output.resolve("reports/latest-run.json").toFile());
+        }
+
+        String yearbookText() throws IOException {
+            Path pdf;
+            try (Stream<Path> files = Files.list(output.resolve("yearbook"))) {
+                pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            }
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                return new PDFTextStripper().getText(document);
+            }
+        }
+    }
+
+    private static Run run(Path folder, String... jvmOptions) throws Exception {
+        Path input = folder.resolve("input");
+        copyTree(Path.of("input"), input);
+        Path output = folder.resolve("output");
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-Xmx512m"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "run",
+                "--input", input.toString(), "--output", output.toString()));
+        Path console = folder.resolve("console.txt");
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("run finished").isTrue();
+        String text = Files.readString(console, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(text).isZero();
+        return new Run(output, text.replace(folder.toString(), "<folder>"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    // modification times kept: the run takes only files that have settled
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** The packaged jar without the AOT step's generated initializer class. */
+    private static void stripGeneratedInitializer(Path target) throws IOException {
+        String initializer = "BOOT-INF/classes/cn/justice/yearbook/YearbookApplication__ApplicationContextInitializer.class";
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(JAR));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(initializer)) {
+                    continue;
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                if (entry.getMethod() == ZipEntry.STORED) {
+                    // nested jars stay stored, as Spring Boot's launcher requires
+                    byte[] bytes = in.readAllBytes();
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(bytes.length);
+                    copy.setCompressedSize(bytes.length);
+                    copy.setCrc(entry.getCrc() >= 0 ? entry.getCrc() : crc(bytes));
+                    out.putNextEntry(copy);
+                    out.write(bytes);
+                } else {
+                    out.putNextEntry(copy);
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(target).exists();
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
