@@ -2,6 +2,7 @@ package cn.justice.yearbook.cli;
 
 import cn.justice.yearbook.job.IngestOutcome;
 import cn.justice.yearbook.job.IngestRunner;
+import cn.justice.yearbook.render.FontLoading;
 import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.report.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,7 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = SpringContext.start(common.springArguments())) {
+            context.getBean(FontLoading.class); // parsed while the job is built and the database migrated
             IngestOutcome outcome = context.getBean(IngestRunner.class).run(year);
             print(outcome, spec.commandLine().getOut());
         }

@@ -7,14 +7,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-/** Builds the renderers from {@code yearbook.render.*}; the fonts are parsed once, when first needed. */
+/**
+ * Builds the renderers from {@code yearbook.render.*}; the fonts are parsed once, on their own thread, from when
+ * {@link FontLoading} is first asked for (a run asks at its start) or else when the PDF renderer is first needed.
+ */
 @Configuration(proxyBeanMethods = false)
 class RenderConfiguration {
 
     @Bean
     @Lazy
-    YearbookFonts yearbookFonts(RenderProperties properties) {
-        return YearbookFonts.load(properties.fonts());
+    FontLoading fontLoading(RenderProperties properties) {
+        return new FontLoading(properties.fonts());
+    }
+
+    @Bean
+    @Lazy
+    YearbookFonts yearbookFonts(FontLoading loading) {
+        return loading.fonts();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.justice.yearbook.render;
 
+import cn.justice.yearbook.render.pdf.YearbookFonts;
 import cn.justice.yearbook.render.pdf.YearbookPdfRenderer;
 import cn.justice.yearbook.render.workbook.CompanionWorkbookWriter;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class RenderConfigurationTest {
 
@@ -44,5 +47,26 @@ class RenderConfigurationTest {
                     assertThat(properties.fonts().figures()).isEqualTo("classpath:fonts/wqy-microhei.ttc,0");
                     assertThat(properties.maxColumns()).isEqualTo(5);
                 });
+    }
+
+    @Test
+    void aFontParsedAheadThatCannotBeUsedFailsWhenTheRendererIsNeededWithTheSameMessage() {
+        context.withPropertyValues("yearbook.render.fonts.body=classpath:fonts/no-such-font.ttf")
+                .run(ctx -> {
+                    ctx.getBean(FontLoading.class); // as a run starts it, on its own thread
+                    Throwable direct = catchThrowable(() -> YearbookFonts.load(ctx.getBean(RenderProperties.class).fonts()));
+                    assertThat(direct).isNotNull();
+                    assertThatThrownBy(() -> ctx.getBean(YearbookPdfRenderer.class))
+                            .hasStackTraceContaining(direct.getClass().getName() + ": " + direct.getMessage())
+                            .rootCause().isInstanceOf(direct.getCause().getClass()).hasMessage(direct.getCause().getMessage());
+                });
+    }
+
+    @Test
+    void theFontsParsedAheadAreTheOnesTheRendererUses() {
+        context.run(ctx -> {
+            FontLoading loading = ctx.getBean(FontLoading.class);
+            assertThat(ctx.getBean(YearbookFonts.class)).isSameAs(loading.fonts());
+        });
     }
 }
