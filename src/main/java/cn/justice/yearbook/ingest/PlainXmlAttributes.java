@@ -14,21 +14,32 @@ final class PlainXmlAttributes {
     private int[] nameLength = new int[8];
     /** The colon's index, or -1 for an unprefixed name. */
     private int[] colon = new int[8];
+    private int[] localAt = new int[8];
+    private int[] localLength = new int[8];
+    /** Length and first and last byte of the name: names with different keys differ. */
+    private int[] key = new int[8];
     private int[] valueAt = new int[8];
     private int[] valueEnd = new int[8];
     private int[] flags = new int[8];
     private boolean[] declaration = new boolean[8];
+    private boolean prefixed;
+    private boolean declarations;
 
     void clear() {
         count = 0;
+        prefixed = false;
+        declarations = false;
     }
 
-    void add(int at, int length, int colonAt, int from, int to, int valueFlags) {
+    void add(byte[] b, int at, int length, int colonAt, int from, int to, int valueFlags) {
         if (count == nameAt.length) {
             int grown = count * 2;
             nameAt = Arrays.copyOf(nameAt, grown);
             nameLength = Arrays.copyOf(nameLength, grown);
             colon = Arrays.copyOf(colon, grown);
+            localAt = Arrays.copyOf(localAt, grown);
+            localLength = Arrays.copyOf(localLength, grown);
+            key = Arrays.copyOf(key, grown);
             valueAt = Arrays.copyOf(valueAt, grown);
             valueEnd = Arrays.copyOf(valueEnd, grown);
             flags = Arrays.copyOf(flags, grown);
@@ -37,6 +48,12 @@ final class PlainXmlAttributes {
         nameAt[count] = at;
         nameLength[count] = length;
         colon[count] = colonAt;
+        int local = colonAt < 0 ? at : colonAt + 1;
+        localAt[count] = local;
+        localLength[count] = at + length - local;
+        key[count] = length << 16 | b[at] << 8 | b[at + length - 1];
+        prefixed |= colonAt >= 0;
+        declarations |= length >= 5 && b[at] == 'x' && b[at + 1] == 'm' && b[at + 2] == 'l' && b[at + 3] == 'n' && b[at + 4] == 's';
         valueAt[count] = from;
         valueEnd[count] = to;
         flags[count] = valueFlags;
@@ -44,8 +61,18 @@ final class PlainXmlAttributes {
         count++;
     }
 
+    /** Applies the namespace declarations to the element, then checks the attributes. */
+    void complete(byte[] b, PlainXmlElements element) throws NotPlainXmlException {
+        if (declarations) {
+            declareNamespaces(b, element);
+        }
+        if (count > 1 || prefixed) {
+            check(b, element);
+        }
+    }
+
     /** Applies {@code xmlns} and {@code xmlns:p} to the element; declarations XML forbids, or that StAX would refuse, are not plain. */
-    void declareNamespaces(byte[] b, PlainXmlElements element) throws NotPlainXmlException {
+    private void declareNamespaces(byte[] b, PlainXmlElements element) throws NotPlainXmlException {
         for (int i = 0; i < count; i++) {
             boolean defaultNamespace = colon[i] < 0 && is(b, nameAt[i], nameLength[i], "xmlns");
             boolean prefix = colon[i] >= 0 && is(b, nameAt[i], colon[i] - nameAt[i], "xmlns");
@@ -61,12 +88,10 @@ final class PlainXmlAttributes {
                 element.declareDefault(uri);
                 continue;
             }
-            int localAt = colon[i] + 1;
-            int localLength = nameAt[i] + nameLength[i] - localAt;
-            if (uri.isEmpty() || is(b, localAt, localLength, "xml") || is(b, localAt, localLength, "xmlns")) {
+            if (uri.isEmpty() || is(b, localAt[i], localLength[i], "xml") || is(b, localAt[i], localLength[i], "xmlns")) {
                 throw new NotPlainXmlException("a namespace prefix declared as XML forbids", nameAt[i]);
             }
-            element.declarePrefix(localAt, localLength, uri);
+            element.declarePrefix(localAt[i], localLength[i], uri);
         }
     }
 
@@ -74,15 +99,15 @@ final class PlainXmlAttributes {
      * Every prefix is declared, and no two attributes have the same name. Two with the same local name and a
      * prefix are not plain either, even where legal: which one StAX gives for a namespace of null is its choice.
      */
-    void check(byte[] b, PlainXmlElements element) throws NotPlainXmlException {
+    private void check(byte[] b, PlainXmlElements element) throws NotPlainXmlException {
         for (int i = 0; i < count; i++) {
-            if (!declaration[i] && colon[i] >= 0 && element.resolve(b, nameAt[i], colon[i] - nameAt[i]) == null) {
+            if (prefixed && !declaration[i] && colon[i] >= 0 && element.resolve(b, nameAt[i], colon[i] - nameAt[i]) == null) {
                 throw new NotPlainXmlException("an undeclared namespace prefix", nameAt[i]);
             }
             for (int j = 0; j < i; j++) {
-                boolean sameName = nameLength[i] == nameLength[j] && same(b, nameAt[i], nameAt[j], nameLength[i]);
-                boolean sameLocalName = !declaration[i] && !declaration[j] && (colon[i] >= 0 || colon[j] >= 0)
-                        && localLength(i) == localLength(j) && same(b, localAt(i), localAt(j), localLength(i));
+                boolean sameName = key[i] == key[j] && same(b, nameAt[i], nameAt[j], nameLength[i]);
+                boolean sameLocalName = prefixed && !declaration[i] && !declaration[j] && (colon[i] >= 0 || colon[j] >= 0)
+                        && localLength[i] == localLength[j] && same(b, localAt[i], localAt[j], localLength[i]);
                 if (sameName || sameLocalName) {
                     throw new NotPlainXmlException("an attribute twice", nameAt[i]);
                 }
@@ -92,8 +117,11 @@ final class PlainXmlAttributes {
 
     /** The value of the attribute {@code localName}, in {@code namespaceUri} ("" for none) or, if that is null, in any. */
     String value(byte[] b, String namespaceUri, String localName, PlainXmlElements element) throws NotPlainXmlException {
+        int length = localName.length();
+        char first = length == 0 ? 0 : localName.charAt(0);
         for (int i = 0; i < count; i++) {
-            if (declaration[i] || !is(b, localAt(i), localLength(i), localName)) {
+            if (localLength[i] != length || b[localAt[i]] != first || declaration[i]
+                    || length > 1 && !is(b, localAt[i], length, localName)) {
                 continue;
             }
             if (namespaceUri == null
@@ -106,14 +134,6 @@ final class PlainXmlAttributes {
 
     private String value(byte[] b, int i) throws NotPlainXmlException {
         return PlainXmlText.decode(b, valueAt[i], valueEnd[i], flags[i], true);
-    }
-
-    private int localAt(int i) {
-        return colon[i] < 0 ? nameAt[i] : colon[i] + 1;
-    }
-
-    private int localLength(int i) {
-        return nameAt[i] + nameLength[i] - localAt(i);
     }
 
     private static boolean is(byte[] b, int at, int length, String ascii) {

@@ -24,6 +24,10 @@ final class PlainXmlReader extends StreamReaderSubset {
     private static final byte NAME_START = 1;
     private static final byte NAME_PART = 2;
     private static final byte SPACE = 4;
+    /** A character that stands for itself in text and in attribute values. */
+    private static final byte PLAIN = 8;
+    /** Plain in an attribute value: tab and LF are not, as they are read as spaces. */
+    private static final byte PLAIN_VALUE = 16;
     private static final byte[] CLASS = new byte[128];
 
     static {
@@ -41,6 +45,16 @@ final class PlainXmlReader extends StreamReaderSubset {
         CLASS['\t'] = SPACE;
         CLASS['\n'] = SPACE;
         CLASS['\r'] = SPACE;
+        for (int c = ' '; c < 128; c++) {
+            if (c != '<' && c != '&' && c != '>' && c != '"' && c != '\'') {
+                CLASS[c] |= PLAIN;
+            }
+        }
+        for (int c = ' '; c < 128; c++) {
+            CLASS[c] |= (CLASS[c] & PLAIN) != 0 ? PLAIN_VALUE : 0;
+        }
+        CLASS['\t'] |= PLAIN;
+        CLASS['\n'] |= PLAIN;
     }
 
     private final byte[] b;
@@ -128,7 +142,7 @@ final class PlainXmlReader extends StreamReaderSubset {
                 return next;
             }
             for (int i = textAt; i < textEnd; i++) {
-                if (b[i] < 0 || CLASS[b[i]] != SPACE) {
+                if (b[i] < 0 || (CLASS[b[i]] & SPACE) == 0) {
                     throw notPlain("text where a tag was expected");
                 }
             }
@@ -220,7 +234,7 @@ final class PlainXmlReader extends StreamReaderSubset {
         while (pos < end) {
             if (b[pos] == '<' && pos + 1 < end && b[pos + 1] == '!') {
                 comment();
-            } else if (b[pos] > 0 && CLASS[b[pos]] == SPACE) {
+            } else if (b[pos] > 0 && (CLASS[b[pos]] & SPACE) != 0) {
                 pos++;
             } else {
                 return;
@@ -246,7 +260,7 @@ final class PlainXmlReader extends StreamReaderSubset {
                 emptyElement = true;
                 break;
             }
-            if (c <= 0 || CLASS[c] != SPACE) {
+            if (c <= 0 || (CLASS[c] & SPACE) == 0) {
                 throw notPlain("not a plain start tag");
             }
             skipSpace();
@@ -255,8 +269,7 @@ final class PlainXmlReader extends StreamReaderSubset {
                 attribute();
             }
         }
-        attributes.declareNamespaces(b, open);
-        attributes.check(b, open);
+        attributes.complete(b, open);
     }
 
     private void attribute() throws NotPlainXmlException {
@@ -275,33 +288,35 @@ final class PlainXmlReader extends StreamReaderSubset {
         }
         int valueAt = ++pos;
         int flags = 0;
+        byte[] b = this.b;
+        int end = this.end;
+        int p = valueAt;
         while (true) {
-            if (pos >= end) {
-                throw notPlain("an attribute value not closed");
+            if (p >= end) {
+                throw new NotPlainXmlException("an attribute value not closed", p);
             }
-            byte c = b[pos];
-            if (c == quote) {
+            byte c = b[p];
+            if (c >= 0 && (CLASS[c] & PLAIN_VALUE) != 0) {
+                p++;
+            } else if (c == quote) {
                 break;
-            }
-            if (c < 0) {
-                pos = PlainXmlText.checkSequence(b, pos, end);
+            } else if (c < 0) {
+                p = PlainXmlText.checkSequence(b, p, end);
                 flags |= NON_ASCII;
             } else if (c == '&') {
-                pos = (int) PlainXmlText.reference(b, pos, end);
+                p = (int) PlainXmlText.reference(b, p, end);
                 flags |= ESCAPED;
-            } else if (c < 0x20) {
-                if (CLASS[c] != SPACE) {
-                    throw notPlain("a control character");
-                }
+            } else if (c == '>' || c == '"' || c == '\'') {
+                p++;
+            } else if (c < 0x20 && (CLASS[c] & SPACE) != 0) {
                 flags |= ESCAPED;
-                pos++;
-            } else if (c == '<') {
-                throw notPlain("< in an attribute value");
+                p++;
             } else {
-                pos++;
+                throw new NotPlainXmlException("< or a control character in an attribute value", p);
             }
         }
-        attributes.add(at, nameEnd - at, colon, valueAt, pos++, flags);
+        pos = p;
+        attributes.add(b, at, nameEnd - at, colon, valueAt, pos++, flags);
     }
 
     private void endTag() throws NotPlainXmlException {
@@ -342,30 +357,40 @@ final class PlainXmlReader extends StreamReaderSubset {
 
     /** A run of text up to the next tag. */
     private void text() throws NotPlainXmlException {
+        byte[] b = this.b;
+        int end = this.end;
         int at = pos;
+        int p = at;
         int flags = 0;
-        while (pos < end) {
-            byte c = b[pos];
-            if (c == '<') {
+        while (p < end) {
+            byte c = b[p];
+            if (c >= 0 && (CLASS[c] & PLAIN) != 0) {
+                p++;
+            } else if (c == '<') {
                 break;
-            }
-            if (c == '&') {
-                pos = (int) PlainXmlText.reference(b, pos, end);
-                flags |= ESCAPED;
-                continue;
-            }
-            if (c == '>' && pos > at && b[pos - 1] == ']') {
-                throw notPlain("]> in text"); // ]]> is not allowed; ]> is declined with it, whatever precedes it
-            }
-            if (c == '\r') {
-                flags |= ESCAPED;
             } else if (c < 0) {
+                p = PlainXmlText.checkSequence(b, p, end);
                 flags |= NON_ASCII;
+            } else if (c == '&') {
+                p = (int) PlainXmlText.reference(b, p, end);
+                flags |= ESCAPED;
+            } else if (c == '>') {
+                if (p > at && b[p - 1] == ']') {
+                    throw new NotPlainXmlException("]> in text", p); // ]]> is not allowed; ]> goes with it, whatever precedes it
+                }
+                p++;
+            } else if (c == '"' || c == '\'') {
+                p++;
+            } else if (c == '\r') {
+                flags |= ESCAPED;
+                p++;
+            } else {
+                throw new NotPlainXmlException("a control character", p);
             }
-            pos = character(c);
         }
+        pos = p;
         textAt = at;
-        textEnd = pos;
+        textEnd = p;
         textFlags = flags;
     }
 
@@ -374,7 +399,7 @@ final class PlainXmlReader extends StreamReaderSubset {
         if (c < 0) {
             return PlainXmlText.checkSequence(b, pos, end);
         }
-        if (c < 0x20 && CLASS[c] != SPACE) {
+        if (c < 0x20 && (CLASS[c] & SPACE) == 0) {
             throw notPlain("a control character");
         }
         return pos + 1;
@@ -382,30 +407,38 @@ final class PlainXmlReader extends StreamReaderSubset {
 
     /** An ASCII name without a colon or with one inside it; returns the colon's index or -1. */
     private int name() throws NotPlainXmlException {
-        if (pos >= end || b[pos] < 0 || (CLASS[b[pos]] & NAME_START) == 0) {
+        byte[] b = this.b;
+        int end = this.end;
+        int p = pos;
+        if (p >= end || b[p] < 0 || (CLASS[b[p]] & NAME_START) == 0) {
             throw notPlain("not a plain name");
         }
         int colon = -1;
-        pos++;
-        while (pos < end) {
-            byte c = b[pos];
-            if (c > 0 && (CLASS[c] & NAME_PART) != 0) {
-                pos++;
-            } else if (c == ':' && colon < 0 && pos + 1 < end && b[pos + 1] > 0 && (CLASS[b[pos + 1]] & NAME_START) != 0) {
-                colon = pos++;
+        while (++p < end) {
+            byte c = b[p];
+            if (c >= 0 && (CLASS[c] & NAME_PART) != 0) {
+                continue;
+            }
+            if (c == ':' && colon < 0 && p + 1 < end && b[p + 1] >= 0 && (CLASS[b[p + 1]] & NAME_START) != 0) {
+                colon = p;
             } else if (c == ':' || c < 0) {
-                throw notPlain("not a plain name");
+                throw new NotPlainXmlException("not a plain name", p);
             } else {
                 break;
             }
         }
+        pos = p;
         return colon;
     }
 
     private void skipSpace() {
-        while (pos < end && b[pos] > 0 && CLASS[b[pos]] == SPACE) {
-            pos++;
+        byte[] b = this.b;
+        int end = this.end;
+        int p = pos;
+        while (p < end && b[p] > 0 && (CLASS[b[p]] & SPACE) != 0) {
+            p++;
         }
+        pos = p;
     }
 
     private boolean at(String ascii) {

@@ -111,9 +111,10 @@ final class PlainXmlText {
      * The checked text or attribute value in {@code b[from, to)} as StAX gives it: references replaced, CR LF and
      * CR read as LF; in an attribute value tab, LF and CR (after that) as a space, as XML's value normalisation says.
      */
+    @SuppressWarnings("deprecation") // String(byte[], int, int, int) is the cheapest copy of ASCII bytes into a String
     static String decode(byte[] b, int from, int to, int flags, boolean attribute) throws NotPlainXmlException {
         if (flags == 0) {
-            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+            return new String(b, 0, from, to - from);
         }
         if (flags == NON_ASCII) {
             return new String(b, from, to - from, StandardCharsets.UTF_8);
