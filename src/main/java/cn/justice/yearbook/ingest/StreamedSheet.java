@@ -40,6 +40,11 @@ final class StreamedSheet implements SheetCells {
         cells.put(SheetCells.key(row, col), cell);
     }
 
+    /** The cell as read, style included; null where none was stored. */
+    RawCell raw(int row, int col) {
+        return cells.get(SheetCells.key(row, col));
+    }
+
     @Override
     public String name() {
         return name;

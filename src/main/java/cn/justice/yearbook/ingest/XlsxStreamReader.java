@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,9 @@ import java.util.regex.Pattern;
  * without a saved result, array formulas, rows or cells without an address, a value POI would fail on,
  * Strict OOXML, anything near a security limit. A declined file goes to POI, whose checks and messages
  * then apply unchanged; so this reader never rejects a file, it only makes the common one cheap.
+ *
+ * <p>Each part is read by {@link PlainXmlReader}, several times cheaper than StAX, and read again by StAX
+ * from the start when it is not plain XML; then StAX's reading is the one taken, as it was before.
  *
  * <p>Runs after {@link ZipIntegrityCheck} has inflated the package within {@link PoiSecurityLimits}.
  */
@@ -51,10 +56,27 @@ final class XlsxStreamReader {
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
     private final int maxRows;
+    private final boolean plainXml;
+    private final LongAdder partsReadAgain = new LongAdder();
 
     /** @param maxRows rows kept per sheet, as {@link SheetGrid} looks no further; a sheet with more rows of data is declined */
     XlsxStreamReader(int maxRows) {
+        this(maxRows, true);
+    }
+
+    private XlsxStreamReader(int maxRows, boolean plainXml) {
         this.maxRows = maxRows;
+        this.plainXml = plainXml;
+    }
+
+    /** A reader that parses every part with StAX only, as before {@link PlainXmlReader}: the reading to compare with. */
+    static XlsxStreamReader staxOnly(int maxRows) {
+        return new XlsxStreamReader(maxRows, false);
+    }
+
+    /** How many parts were not plain XML and were read again by StAX, since this reader was made. */
+    long partsReadAgain() {
+        return partsReadAgain.sum();
     }
 
     /** The visible sheets in workbook order, or empty when the file is left to POI. */
@@ -74,8 +96,9 @@ final class XlsxStreamReader {
         }
     }
 
-    private interface PartBody {
-        void read(XMLStreamReader xml) throws Declined, XMLStreamException;
+    /** Reads a part into new objects, which the caller takes only once the whole part is read. */
+    private interface PartBody<T> {
+        T read(XMLStreamReader xml) throws Declined, XMLStreamException;
     }
 
     /** Why a file is left to POI; never shown to staff. */
@@ -88,12 +111,13 @@ final class XlsxStreamReader {
     /** One workbook's reading: the package's parts, then its sheets. */
     private final class Pass {
         private final ZipParts zip;
-        private final Map<String, String> defaultTypes = new HashMap<>();
-        private final Map<String, String> overrideTypes = new HashMap<>();
+        private Map<String, String> defaultTypes = Map.of();
+        private Map<String, String> overrideTypes = Map.of();
         private List<String> strings = List.of();
         private final Map<Integer, String> numberFormats = new HashMap<>();
         private int[] xfFormats = new int[0];
         private boolean date1904;
+        /** Counted over the whole workbook, so a part read again goes back to the counts before it. */
         private long textChars;
         private long mergedCells;
         private int storedCells;
@@ -135,17 +159,22 @@ final class XlsxStreamReader {
 
         private void readContentTypes() throws Declined, IOException, XMLStreamException {
             parse("[Content_Types].xml", null, xml -> {
+                Map<String, String> defaults = new HashMap<>();
+                Map<String, String> overrides = new HashMap<>();
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                         continue;
                     }
                     switch (xml.getLocalName()) {
-                        case "Default" -> defaultTypes.put(attr(xml, "Extension").toLowerCase(Locale.ROOT), attr(xml, "ContentType"));
-                        case "Override" -> overrideTypes.put(attr(xml, "PartName").toLowerCase(Locale.ROOT), attr(xml, "ContentType"));
+                        case "Default" -> defaults.put(attr(xml, "Extension").toLowerCase(Locale.ROOT), attr(xml, "ContentType"));
+                        case "Override" -> overrides.put(attr(xml, "PartName").toLowerCase(Locale.ROOT), attr(xml, "ContentType"));
                         default -> {
                         }
                     }
                 }
+                defaultTypes = defaults;
+                overrideTypes = overrides;
+                return null;
             });
         }
 
@@ -169,8 +198,8 @@ final class XlsxStreamReader {
 
         /** Relationships by id: {type, part name}; external targets and targets outside the package decline. */
         private Map<String, String[]> relationships(String part, String base) throws Declined, IOException, XMLStreamException {
-            Map<String, String[]> rels = new HashMap<>();
-            parse(part, null, xml -> {
+            return parse(part, null, xml -> {
+                Map<String, String[]> rels = new HashMap<>();
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("Relationship")) {
                         continue;
@@ -185,14 +214,15 @@ final class XlsxStreamReader {
                     }
                     rels.put(attr(xml, "Id"), new String[]{attr(xml, "Type"), name});
                 }
+                return rels;
             });
-            return rels;
         }
 
         /** The sheets as {name, state or null, relationship id}, in workbook order. */
         private List<String[]> readWorkbook(String part) throws Declined, IOException, XMLStreamException {
-            List<String[]> sheets = new ArrayList<>();
-            parse(part, "workbook", xml -> {
+            return parse(part, "workbook", xml -> {
+                List<String[]> sheets = new ArrayList<>();
+                boolean date1904 = false;
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                         continue;
@@ -208,13 +238,14 @@ final class XlsxStreamReader {
                         }
                     }
                 }
+                this.date1904 = date1904;
+                return sheets;
             });
-            return sheets;
         }
 
         private void readSharedStrings(String part) throws Declined, IOException, XMLStreamException {
-            List<String> read = new ArrayList<>();
-            parse(part, "sst", xml -> {
+            strings = parse(part, "sst", xml -> {
+                List<String> read = new ArrayList<>();
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
                         String text = richText(xml, "si");
@@ -224,13 +255,14 @@ final class XlsxStreamReader {
                         read.add(text);
                     }
                 }
+                return read;
             });
-            strings = read;
         }
 
         private void readStyles(String part) throws Declined, IOException, XMLStreamException {
-            List<Integer> xfs = new ArrayList<>();
             parse(part, "styleSheet", xml -> {
+                Map<Integer, String> formats = new HashMap<>();
+                List<Integer> xfs = new ArrayList<>();
                 int depth = 1;
                 boolean inCellXfs = false;
                 while (xml.hasNext()) {
@@ -241,7 +273,7 @@ final class XlsxStreamReader {
                         if (depth == 2 && name.equals("cellXfs")) {
                             inCellXfs = true;
                         } else if (depth == 3 && name.equals("numFmt")) {
-                            numberFormats.put(formatId(xml.getAttributeValue(null, "numFmtId")), xml.getAttributeValue(null, "formatCode"));
+                            formats.put(formatId(xml.getAttributeValue(null, "numFmtId")), xml.getAttributeValue(null, "formatCode"));
                         } else if (depth == 3 && inCellXfs && name.equals("xf")) {
                             String id = xml.getAttributeValue(null, "numFmtId");
                             xfs.add(id == null ? 0 : formatId(id));
@@ -253,8 +285,10 @@ final class XlsxStreamReader {
                         depth--;
                     }
                 }
+                numberFormats.putAll(formats); // a second styles part adds to the first's formats, as it always did
+                xfFormats = xfs.stream().mapToInt(Integer::intValue).toArray();
+                return null;
             });
-            xfFormats = xfs.stream().mapToInt(Integer::intValue).toArray();
         }
 
         private static int formatId(String text) throws Declined {
@@ -267,8 +301,8 @@ final class XlsxStreamReader {
 
         private StreamedSheet readSheet(String name, String part, NumberFormats formats)
                 throws Declined, IOException, XMLStreamException {
-            StreamedSheet sheet = new StreamedSheet(name, formats);
-            parse(part, "worksheet", xml -> {
+            return parse(part, "worksheet", xml -> {
+                StreamedSheet sheet = new StreamedSheet(name, formats);
                 int row = -1;
                 int lastCol = -1;
                 int dataRows = 0;
@@ -319,8 +353,8 @@ final class XlsxStreamReader {
                         }
                     }
                 }
+                return sheet;
             });
-            return sheet;
         }
 
         /** Reads one {@code <c>} up to its end tag; returns whether it holds data (a value, inline text or a formula). */
@@ -464,23 +498,44 @@ final class XlsxStreamReader {
             return utfDecode(runs != null ? runs.toString() : plain);
         }
 
-        /** Parses a part with {@code body}, after checking its root element when {@code root} is given. */
-        private void parse(String part, String root, PartBody body) throws Declined, IOException, XMLStreamException {
+        /**
+         * Parses a part with {@code body}, after checking its root element when {@code root} is given: as plain XML,
+         * or, when it is not, with StAX from the start, the counts set back to what they were before the part.
+         */
+        private <T> T parse(String part, String root, PartBody<T> body) throws Declined, IOException, XMLStreamException {
             ZipArchiveEntry entry = zip.centralDirectory().getEntry(part);
             if (entry == null) {
                 throw new Declined("no part " + part);
             }
-            try (InputStream in = zip.open(entry)) { // StAX's close leaves the stream open
-                XMLStreamReader xml = XML.createXMLStreamReader(in);
+            byte[] content = plainXml ? zip.content(entry, (int) PoiSecurityLimits.MAX_ENTRY_SIZE) : null;
+            if (content != null) {
+                long textBefore = textChars;
+                long mergedBefore = mergedCells;
+                int storedBefore = storedCells;
                 try {
-                    if (root != null) {
-                        xml.nextTag();
-                        requireMain(xml, root);
-                    }
-                    body.read(xml);
-                } finally {
-                    xml.close();
+                    return parse(new PlainXmlReader(content), root, body);
+                } catch (NotPlainXmlException e) {
+                    log.debug("{} is not plain XML ({}); read again with StAX", part, e.getMessage());
+                    partsReadAgain.increment();
+                    textChars = textBefore;
+                    mergedCells = mergedBefore;
+                    storedCells = storedBefore;
                 }
+            }
+            try (InputStream in = content != null ? new ByteArrayInputStream(content) : zip.open(entry)) { // StAX's close leaves the stream open
+                return parse(XML.createXMLStreamReader(in), root, body);
+            }
+        }
+
+        private <T> T parse(XMLStreamReader xml, String root, PartBody<T> body) throws Declined, XMLStreamException {
+            try {
+                if (root != null) {
+                    xml.nextTag();
+                    requireMain(xml, root);
+                }
+                return body.read(xml);
+            } finally {
+                xml.close();
             }
         }
     }

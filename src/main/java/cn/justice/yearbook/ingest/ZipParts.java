@@ -56,6 +56,21 @@ final class ZipParts implements Closeable {
         return content != null ? new ByteArrayInputStream(content) : centralDirectory().getInputStream(entry);
     }
 
+    /**
+     * A part's inflated content as {@link #open} gives it, whole; null when it inflates to more than
+     * {@code limit} bytes, so that a part is never held larger than a part may be.
+     */
+    byte[] content(ZipArchiveEntry entry, int limit) throws IOException {
+        byte[] content = kept.get(entry);
+        if (content != null) {
+            return content;
+        }
+        try (InputStream in = centralDirectory().getInputStream(entry)) {
+            content = in.readNBytes(limit + 1);
+        }
+        return content.length > limit ? null : content;
+    }
+
     /** Whether a part of the size the central directory lists may be kept, all kept parts staying within the cap. */
     boolean hasRoomFor(ZipArchiveEntry listed) {
         return listed.getSize() >= 0 && keptBytes + listed.getSize() <= MAX_KEPT_BYTES;

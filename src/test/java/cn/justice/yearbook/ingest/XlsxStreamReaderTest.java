@@ -210,6 +210,7 @@ class XlsxStreamReaderTest {
         for (String sheetData : sheets) {
             Path file = Files.write(dir.resolve("declined.xlsx"), new TestPackages.Xlsx().sharedString("甲").sheetData(sheetData).build());
             assertThat(new XlsxStreamReader(MAX_ROWS).read(ZipBytes.of(file))).as(sheetData).isEmpty();
+            assertThat(XlsxStreamReader.staxOnly(MAX_ROWS).read(ZipBytes.of(file))).as(sheetData).isEmpty();
         }
     }
 
@@ -232,6 +233,7 @@ class XlsxStreamReaderTest {
         Path file = Files.write(dir.resolve("rows.xlsx"), new TestPackages.Xlsx().sheetData(rows.toString()).build());
         assertThat(new XlsxStreamReader(30).read(ZipBytes.of(file))).isPresent();
         assertThat(new XlsxStreamReader(29).read(ZipBytes.of(file))).isEmpty();
+        assertThat(XlsxStreamReader.staxOnly(29).read(ZipBytes.of(file))).isEmpty();
         assertThatRejected(new WorkbookOpener(WorkbookOpener.DEFAULT_MAX_FILE_SIZE, 29), file, "超过 29 行");
 
         String longText = "法".repeat(TextVolumeCheck.MAX_CELL_CHARS + 1);
@@ -287,10 +289,11 @@ class XlsxStreamReaderTest {
         }
     }
 
-    /** Compares the stream reader's sheets with POI's; returns the streamed ones. */
+    /** Compares the stream reader's sheets with POI's, and with its own reading by StAX alone; returns the streamed ones. */
     private static List<SheetCells> assertSameAsPoi(Path file) throws Exception {
         Optional<List<SheetCells>> streamed = new XlsxStreamReader(MAX_ROWS).read(ZipBytes.of(file));
         assertThat(streamed).as("%s taken by the stream reader", file.getFileName()).isPresent();
+        SameReading.assertSame(file.getFileName().toString(), XlsxStreamReader.staxOnly(MAX_ROWS).read(ZipBytes.of(file)), streamed);
         try (Workbook workbook = new WorkbookOpener().open(file, file.getFileName().toString());
              OpenedWorkbook poi = WorkbookOpener.poiSheets(workbook)) {
             List<SheetCells> expected = poi.visibleSheets();
