@@ -1,5 +1,6 @@
 package cn.justice.yearbook;
 
+import cn.justice.yearbook.testing.Folders;
 import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.sample.SampleInputTask;
 import cn.justice.yearbook.testing.Pipeline;
@@ -72,7 +73,7 @@ class PostgresIntegrationTest {
         Pipeline h2 = new Pipeline(temp.resolve("h2"));
         SampleInputTask.fromLocations("classpath:catalogue/indicators.csv", "classpath:county/county.yml")
                 .run(42, 2023, 2025, postgres.input());
-        copy(postgres.input(), h2.input());
+        Folders.copyTree(postgres.input(), h2.input());
 
         Pipeline.Result first = postgres.run(onPostgres());
         assertThat(first.exitCode()).as(first.err()).isZero();
@@ -115,19 +116,6 @@ class PostgresIntegrationTest {
     private JdbcClient database() {
         DriverManagerDataSource ds = new DriverManagerDataSource(schemaUrl, USER, PASSWORD);
         return JdbcClient.create(ds);
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     private static String envOr(String name, String fallback) {

@@ -149,11 +149,6 @@ final class PlainXmlAttributes {
     }
 
     private static boolean same(byte[] b, int first, int second, int length) {
-        for (int i = 0; i < length; i++) {
-            if (b[first + i] != b[second + i]) {
-                return false;
-            }
-        }
-        return true;
+        return XmlNames.same(b, first, b, second, length);
     }
 }

@@ -53,13 +53,7 @@ final class PlainXmlElements {
         if (nameLength[top] != length) {
             return false;
         }
-        int from = nameAt[top];
-        for (int i = 0; i < length; i++) {
-            if (b[from + i] != b[at + i]) {
-                return false;
-            }
-        }
-        return true;
+        return same(b, nameAt[top], at, length);
     }
 
     String localName(byte[] b) {
@@ -107,11 +101,6 @@ final class PlainXmlElements {
     }
 
     private static boolean same(byte[] b, int first, int second, int length) {
-        for (int i = 0; i < length; i++) {
-            if (b[first + i] != b[second + i]) {
-                return false;
-            }
-        }
-        return true;
+        return XmlNames.same(b, first, b, second, length);
     }
 }

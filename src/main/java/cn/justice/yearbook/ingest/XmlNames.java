@@ -56,7 +56,7 @@ final class XmlNames {
     /** The ASCII name in {@code b[at, at + length)}. */
     static String of(byte[] b, int at, int length) {
         for (int slot = hash(b, at, length) & MASK; NAMES[slot] != null; slot = (slot + 1) & MASK) {
-            if (same(BYTES[slot], b, at, length)) {
+            if (BYTES[slot].length == length && same(BYTES[slot], 0, b, at, length)) {
                 return NAMES[slot];
             }
         }
@@ -71,12 +71,14 @@ final class XmlNames {
         return h ^ h >>> 7;
     }
 
-    private static boolean same(byte[] known, byte[] b, int at, int length) {
-        if (known.length != length) {
-            return false;
-        }
+    /**
+     * Whether {@code a[aAt, aAt + length)} and {@code b[bAt, bAt + length)} hold the same bytes. A plain loop: for
+     * names of a few bytes under C1 the whole reader ran about 1.5 % faster with it than with {@code Arrays.equals} ranges
+     * (two alternated ReaderPass runs).
+     */
+    static boolean same(byte[] a, int aAt, byte[] b, int bAt, int length) {
         for (int i = 0; i < length; i++) {
-            if (known[i] != b[at + i]) {
+            if (a[aAt + i] != b[bAt + i]) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package cn.justice.yearbook.cli;
 
+import cn.justice.yearbook.testing.Folders;
+import cn.justice.yearbook.testing.SampleInput;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -12,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +80,7 @@ class FastStartIT {
 
     private static Run run(Path folder, String... jvmOptions) throws Exception {
         Path input = folder.resolve("input");
-        copyTree(Path.of("input"), input);
+        Folders.copyTree(SampleInput.FOLDER, input);
         Path output = folder.resolve("output");
         List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-Xmx512m"));
         command.addAll(List.of(jvmOptions));
@@ -92,20 +93,6 @@ class FastStartIT {
         String text = Files.readString(console, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(text).isZero();
         return new Run(output, text.replace(folder.toString(), "<folder>"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    // modification times kept: the run takes only files that have settled
-                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     /** The packaged jar without the AOT step's generated initializer class. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
+import cn.justice.yearbook.testing.SampleInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -282,10 +283,7 @@ class PlainXmlReaderTest {
 
     /** The parts the stream reader reads of a shipped sample workbook, and of a hand-made one with rich text and relationships. */
     private static List<byte[]> sampleParts() throws IOException {
-        Path sample;
-        try (Stream<Path> walk = Files.walk(Path.of("input"))) {
-            sample = walk.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().findFirst().orElseThrow();
-        }
+        Path sample = SampleInput.xlsxFiles().get(0);
         Set<byte[]> parts = new LinkedHashSet<>();
         parts.addAll(xmlParts(Files.readAllBytes(sample)));
         parts.addAll(xmlParts(new TestPackages.Xlsx()

@@ -4,6 +4,7 @@ import cn.justice.yearbook.common.ZipBytes;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import cn.justice.yearbook.testing.SampleInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +22,7 @@ class PlainXmlWorkbooksTest {
 
     @Test
     void readsEveryShippedSampleAsStaxDoesAndAsPlainXmlThroughout() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("input"))) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
-        }
+        List<Path> files = SampleInput.xlsxFiles();
         XlsxStreamReader plain = new XlsxStreamReader(MAX_ROWS);
         int taken = 0;
         for (Path file : files) {

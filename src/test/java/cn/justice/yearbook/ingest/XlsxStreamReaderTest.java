@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.justice.yearbook.testing.SampleInput;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +46,7 @@ class XlsxStreamReaderTest {
 
     @Test
     void readsEveryShippedSampleWorkbookExactlyAsPoiDoes() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("input"))) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
-        }
+        List<Path> files = SampleInput.xlsxFiles();
         assertThat(files).hasSizeGreaterThan(30);
         int streamed = 0;
         for (Path file : files) {

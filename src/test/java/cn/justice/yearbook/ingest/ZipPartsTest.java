@@ -6,6 +6,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 
+import cn.justice.yearbook.testing.SampleInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +32,7 @@ class ZipPartsTest {
 
     @Test
     void servesEveryShippedSampleFromKeptPartsAsTheZipItself() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("input"))) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
-        }
+        List<Path> files = SampleInput.xlsxFiles();
         int compared = 0;
         for (Path file : files) {
             if (new FileSniffer().sniff(file).kind() != FileKind.XLSX) {
