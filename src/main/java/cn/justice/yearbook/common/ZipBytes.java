@@ -44,6 +44,11 @@ public final class ZipBytes {
         return builder.get();
     }
 
+    /** The zip's bytes when it is held in memory, else null; not a copy, not to be changed. */
+    public byte[] inMemory() {
+        return bytes;
+    }
+
     /** The local-entry view, the one POI uses for a stream. */
     public InputStream stream() throws IOException {
         return path != null ? new BufferedInputStream(Files.newInputStream(path), 1 << 16) : new ByteArrayInputStream(bytes);

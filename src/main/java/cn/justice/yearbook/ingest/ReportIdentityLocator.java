@@ -22,6 +22,9 @@ final class ReportIdentityLocator {
             "(报告年度|统计年度|所属年度|报表年度|填报年度|年度[:：]|年份|填报人|联系电话|联系人|填报日期|日期|审核人|负责人)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+    private static final Pattern INLINE_YEAR = Pattern.compile("(报告年度|统计年度|年度|年份)[:：]?((?:19|20)\\d{2})");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern LEADING_COLONS = Pattern.compile("^[:：]+");
 
     enum Source { LABEL, TITLE }
 
@@ -49,7 +52,7 @@ final class ReportIdentityLocator {
                 if (Labels.isBlank(raw)) {
                     continue;
                 }
-                String text = Labels.halfWidth(raw).replaceAll("[\\s\\p{Z}]+", "");
+                String text = SPACES.matcher(Labels.halfWidth(raw)).replaceAll("");
                 String cell = SheetGrid.address(row, col);
                 Matcher t = TOWNSHIP_LABEL.matcher(text);
                 Matcher y = YEAR_LABEL.matcher(text);
@@ -88,7 +91,7 @@ final class ReportIdentityLocator {
 
     /** 「填报单位：渠南街道  报告年度：2025」 in one cell. */
     private static void addInlineYear(String text, String cell, List<Clue> years) {
-        Matcher m = Pattern.compile("(报告年度|统计年度|年度|年份)[:：]?((?:19|20)\\d{2})").matcher(text);
+        Matcher m = INLINE_YEAR.matcher(text);
         if (m.find()) {
             years.add(new Clue(m.group(2), cell, Source.LABEL));
         }
@@ -96,7 +99,7 @@ final class ReportIdentityLocator {
 
     private static String cutAtNextLabel(String value) {
         Matcher m = NEXT_LABEL.matcher(value);
-        return (m.find() ? value.substring(0, m.start()) : value).replaceAll("^[:：]+", "").strip();
+        return LEADING_COLONS.matcher(m.find() ? value.substring(0, m.start()) : value).replaceAll("").strip();
     }
 
     private static Clue rightOf(SheetGrid grid, int row, int col) {

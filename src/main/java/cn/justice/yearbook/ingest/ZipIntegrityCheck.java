@@ -42,6 +42,18 @@ final class ZipIntegrityCheck {
     /** The same, keeping in {@code parts} what it inflated for the stream reader to read again. */
     static void verify(ZipParts parts) throws UnreadableFileException {
         Map<String, ZipArchiveEntry> central = centralEntries(parts);
+        byte[] inMemory = parts.bytes().inMemory();
+        if (inMemory == null || !PlainZipEntries.verified(inMemory, central, parts)) {
+            verifyLocalEntries(parts, central);
+        }
+    }
+
+    /** The same, every zip walked with commons-compress: what {@link PlainZipEntries} is measured against. */
+    static void verifyWithoutPlainWalk(ZipParts parts) throws UnreadableFileException {
+        verifyLocalEntries(parts, centralEntries(parts));
+    }
+
+    private static void verifyLocalEntries(ZipParts parts, Map<String, ZipArchiveEntry> central) throws UnreadableFileException {
         Set<String> seen = new HashSet<>();
         long total = 0;
         try (ZipArchiveInputStream in = new ZipArchiveInputStream(parts.bytes().stream(), StandardCharsets.UTF_8.name(), true, true, true)) {

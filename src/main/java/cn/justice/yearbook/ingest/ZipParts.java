@@ -93,6 +93,14 @@ final class ZipParts implements Closeable {
         }
     }
 
+    /** Keeps what {@link PlainZipEntries} proved the central directory's entry {@code listed} inflates to. */
+    void keep(ZipArchiveEntry listed, byte[] content) throws IOException {
+        if (content.length == listed.getSize() && hasRoomFor(listed) && centralDirectory().canReadEntryData(listed)) {
+            kept.put(listed, content);
+            keptBytes += content.length;
+        }
+    }
+
     /** How many parts are held inflated. */
     int keptParts() {
         return kept.size();

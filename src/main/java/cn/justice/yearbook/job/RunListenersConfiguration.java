@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Attaches the listeners that look after a run from outside (who is running, how far it has got, what a killed
- * run left behind) to the job and to every step, including steps added to the job later, without each step's
+ * run left behind, what each step cost) to the job and to every step, including steps added to the job later, without each step's
  * builder having to name them.
  * The listeners are looked up only when a job or step is built, so this post-processor pulls nothing in early.
  */
@@ -19,7 +19,7 @@ class RunListenersConfiguration {
 
     @Bean
     static BeanPostProcessor runListeners(ObjectProvider<RunningExecution> running, ObjectProvider<LeftoverTempFiles> leftovers,
-                                          ObjectProvider<ConsoleProgress> progress) {
+                                          ObjectProvider<ConsoleProgress> progress, ObjectProvider<StepResourceUse> resourceUse) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -28,6 +28,7 @@ class RunListenersConfiguration {
                     job.registerJobExecutionListener(leftovers.getObject());
                 } else if (bean instanceof AbstractStep step) {
                     step.registerStepExecutionListener(progress.getObject());
+                    step.registerStepExecutionListener(resourceUse.getObject());
                     if (step instanceof ChunkOrientedStep<?, ?> chunked) {
                         registerChunkListener(chunked, progress.getObject());
                     }

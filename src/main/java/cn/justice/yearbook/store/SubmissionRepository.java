@@ -98,6 +98,9 @@ public class SubmissionRepository {
     }
 
     public void insertFindings(Collection<SubmissionFinding> findings, String origin) {
+        if (findings.isEmpty()) {
+            return; // most files have none: no statement to prepare
+        }
         template.batchUpdate("""
                 INSERT INTO finding (submission_id, origin, rule_id, severity, indicator_code, sheet_name, cell_ref,
                                      message, explained)

@@ -1,0 +1,218 @@
+package cn.justice.yearbook.ingest;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import java.util.zip.ZipEntry;
+
+import static cn.justice.yearbook.ingest.PoiSecurityLimits.GRACE_ENTRY_SIZE;
+import static cn.justice.yearbook.ingest.PoiSecurityLimits.MAX_TOTAL_INFLATED_SIZE;
+
+/**
+ * {@link ZipIntegrityCheck}'s walk over the local entries for the zips Excel, WPS and POI write, done on the bytes in
+ * memory: each local header parsed in place, each part inflated straight into an array of the size the central
+ * directory lists. It only ever proves a zip sound; it never judges one. Anything it does not expect (a prefix before
+ * the first entry, extra fields, encryption flags, methods other than stored and deflated, non-ASCII names, a field
+ * that differs between the views, a part larger than any ordinary one) makes it give up, and the check then walks the zip with
+ * commons-compress as before, so every damaged or doubtful zip gets the same verdict and message it always did.
+ */
+final class PlainZipEntries {
+
+    private static final int LOCAL_HEADER = 0x04034b50;
+    private static final int CENTRAL_HEADER = 0x02014b50;
+    private static final int DATA_DESCRIPTOR = 0x08074b50;
+    private static final int LOCAL_HEADER_SIZE = 30;
+    private static final int ENCRYPTED = 1;
+    private static final int HAS_DATA_DESCRIPTOR = 1 << 3;
+    private static final int STRONG_ENCRYPTION = 1 << 6;
+    private static final int MASKED_HEADERS = 1 << 13;
+
+    private final byte[] zip;
+    private final Map<String, ZipArchiveEntry> central;
+    private final List<ZipArchiveEntry> listed = new ArrayList<>();
+    private final List<byte[]> contents = new ArrayList<>();
+    private final Inflater inflater = new Inflater(true);
+    private final CRC32 crc = new CRC32();
+
+    private PlainZipEntries(byte[] zip, Map<String, ZipArchiveEntry> central) {
+        this.zip = zip;
+        this.central = central;
+    }
+
+    /**
+     * Whether the local entries of {@code zip} are, in order, each entry of the central directory {@code central}
+     * exactly once, starting where it says, holding the data it says, within the limits; if so, every part's content
+     * is kept in {@code parts}. Nothing is kept otherwise.
+     */
+    static boolean verified(byte[] zip, Map<String, ZipArchiveEntry> central, ZipParts parts) {
+        PlainZipEntries walk = new PlainZipEntries(zip, central);
+        try {
+            if (!walk.walk()) {
+                return false;
+            }
+        } catch (RuntimeException e) {
+            return false; // whatever this walk trips on, the full check judges
+        } finally {
+            walk.inflater.end();
+        }
+        long kept = 0;
+        for (byte[] content : walk.contents) {
+            kept += content.length;
+        }
+        if (kept > ZipParts.MAX_KEPT_BYTES) {
+            return false;
+        }
+        try {
+            for (int i = 0; i < walk.listed.size(); i++) {
+                parts.keep(walk.listed.get(i), walk.contents.get(i));
+            }
+        } catch (IOException e) {
+            // proved sound all the same; a part not kept is inflated again through the central directory
+        }
+        return true;
+    }
+
+    private boolean walk() {
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        int at = 0;
+        while (at + 4 <= zip.length && int32(at) == LOCAL_HEADER) {
+            if (at + LOCAL_HEADER_SIZE > zip.length) {
+                return false;
+            }
+            int flags = int16(at + 6);
+            int method = int16(at + 8);
+            int nameLength = int16(at + 26);
+            int extraLength = int16(at + 28);
+            int dataAt = at + LOCAL_HEADER_SIZE + nameLength;
+            if ((flags & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_HEADERS)) != 0 || extraLength != 0
+                    || (method != ZipEntry.DEFLATED && method != ZipEntry.STORED) || dataAt > zip.length) {
+                return false;
+            }
+            String name = asciiName(at + LOCAL_HEADER_SIZE, nameLength);
+            ZipArchiveEntry entry = name == null ? null : central.get(name);
+            if (entry == null || !seen.add(name) || entry.getLocalHeaderOffset() != at || entry.getDataOffset() != dataAt
+                    || entry.getMethod() != method || !withinLimits(entry, total)) {
+                return false;
+            }
+            boolean described = (flags & HAS_DATA_DESCRIPTOR) != 0;
+            if (!described && !sameAsListed(at + 14, entry)) {
+                return false;
+            }
+            byte[] content = new byte[(int) entry.getSize()];
+            long compressed = method == ZipEntry.STORED ? stored(dataAt, entry, content) : inflated(dataAt, content);
+            if (compressed != entry.getCompressedSize() || !sameCrc(content, entry)) {
+                return false;
+            }
+            at = dataAt + (int) compressed;
+            if (described) {
+                if (method == ZipEntry.STORED) {
+                    return false;
+                }
+                at = afterDescriptor(at, entry);
+                if (at < 0) {
+                    return false;
+                }
+            }
+            listed.add(entry);
+            contents.add(content);
+            total += content.length;
+        }
+        return at + 4 <= zip.length && int32(at) == CENTRAL_HEADER && seen.size() == central.size();
+    }
+
+    /**
+     * Parts no larger than {@link PoiSecurityLimits#GRACE_ENTRY_SIZE}, within the total: the sizes {@link ZipIntegrityCheck}
+     * never refuses, whichever point of the inflating it checks at (the data must then match the directory's sizes).
+     */
+    private static boolean withinLimits(ZipArchiveEntry entry, long totalBefore) {
+        long size = entry.getSize();
+        return size >= 0 && entry.getCompressedSize() >= 0 && size <= GRACE_ENTRY_SIZE
+                && totalBefore + size <= MAX_TOTAL_INFLATED_SIZE;
+    }
+
+    /** CRC, compressed and inflated size in a local header without a data descriptor, against the directory's. */
+    private boolean sameAsListed(int at, ZipArchiveEntry entry) {
+        return uint32(at) == entry.getCrc() && uint32(at + 4) == entry.getCompressedSize() && uint32(at + 8) == entry.getSize();
+    }
+
+    private long stored(int dataAt, ZipArchiveEntry entry, byte[] content) {
+        if (entry.getCompressedSize() != content.length || dataAt + (long) content.length > zip.length) {
+            return -1;
+        }
+        System.arraycopy(zip, dataAt, content, 0, content.length);
+        return content.length;
+    }
+
+    /** The compressed bytes the part took, or -1 unless it inflates to exactly {@code content.length} bytes. */
+    private long inflated(int dataAt, byte[] content) {
+        inflater.reset();
+        inflater.setInput(zip, dataAt, zip.length - dataAt);
+        try {
+            int filled = 0;
+            while (filled < content.length) {
+                int n = inflater.inflate(content, filled, content.length - filled);
+                if (n == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+                    return -1;
+                }
+                filled += n;
+            }
+            if (!inflater.finished() && inflater.inflate(new byte[1]) != 0 || !inflater.finished()) {
+                return -1;
+            }
+        } catch (DataFormatException e) {
+            return -1;
+        }
+        return inflater.getBytesRead();
+    }
+
+    private boolean sameCrc(byte[] content, ZipArchiveEntry entry) {
+        crc.reset();
+        crc.update(content);
+        return crc.getValue() == entry.getCrc();
+    }
+
+    /** Where the next header starts after a data descriptor that agrees with the directory, or -1. */
+    private int afterDescriptor(int at, ZipArchiveEntry entry) {
+        int fields = at + 4 <= zip.length && int32(at) == DATA_DESCRIPTOR ? at + 4 : at;
+        if (fields + 12 > zip.length || !sameAsListed(fields, entry)) {
+            return -1;
+        }
+        return fields + 12;
+    }
+
+    private String asciiName(int at, int length) {
+        if (length == 0) {
+            return null;
+        }
+        char[] name = new char[length];
+        for (int i = 0; i < length; i++) {
+            byte b = zip[at + i];
+            if (b < 0x20 || b > 0x7E) {
+                return null;
+            }
+            name[i] = (char) b;
+        }
+        return new String(name);
+    }
+
+    private int int16(int at) {
+        return (zip[at] & 0xFF) | (zip[at + 1] & 0xFF) << 8;
+    }
+
+    private int int32(int at) {
+        return int16(at) | int16(at + 2) << 16;
+    }
+
+    private long uint32(int at) {
+        return int32(at) & 0xFFFFFFFFL;
+    }
+}
