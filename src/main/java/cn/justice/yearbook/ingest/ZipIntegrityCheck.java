@@ -25,6 +25,8 @@ import static cn.justice.yearbook.ingest.PoiSecurityLimits.MIN_INFLATE_RATIO;
  * what it holds. Sizes in a zip are the writer's word; only inflating shows the truth, and a stream that
  * stops at the limit costs at most the limit. It also proves the two views of a zip agree (the central
  * directory POI uses for a file, the local entries it uses for a stream), so no reader sees other content.
+ * An ordinary zip held in memory is walked by {@link PlainZipEntries}; whatever that walk does not take is walked
+ * with commons-compress, which gives every verdict.
  */
 final class ZipIntegrityCheck {
 

@@ -6,8 +6,10 @@ import cn.justice.yearbook.testing.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +43,21 @@ class IngestJobTest {
                 SELECT v.value_number FROM reported_value v JOIN submission s ON s.id = v.submission_id
                 WHERE s.township = '渠南街道' AND v.indicator_code = 'MED_CASES'""").query(Long.class).single();
         assertThat(cases).isEqualTo(40);
+    }
+
+    /** The operator's log says what each step cost: what the benchmark reads to compare builds on a noisy machine. */
+    @Test
+    void logsEachStepsCpuAndGarbageCollectionTime() throws Exception {
+        Pipeline pipeline = new Pipeline(temp);
+        CompleteReport.values().workbook("渠南街道", 2025).writeTo(pipeline.input("2025/渠南街道.xlsx"));
+        CompleteReport.values().workbook("城东街道", 2025).writeTo(pipeline.input("2025/城东街道.xlsx"));
+
+        assertThat(pipeline.run().exitCode()).isZero();
+
+        String log = Files.readString(pipeline.output().resolve("logs/yearbook.log"), StandardCharsets.UTF_8);
+        for (String step : List.of("discover", "ingest", "crossReview", "yearbook", "feedback")) {
+            assertThat(log).containsPattern("Step \\[" + step + "\\] used \\d+ ms CPU \\(all threads\\), \\d+ ms in garbage collection");
+        }
+        assertThat(log).containsPattern("Step \\[ingest\\] used [1-9]\\d* ms CPU.*over 2 items read");
     }
 }
