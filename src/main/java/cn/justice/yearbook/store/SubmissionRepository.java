@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Submissions with their values (and provenance) and findings. */
 @Repository
@@ -38,7 +37,6 @@ public class SubmissionRepository {
     public static final String ORIGIN_CROSS = "CROSS";
 
     static final int VALUES_PER_INSERT = 100;
-    private static final String CURRENT = "superseded_by IS NULL AND status <> 'REJECTED'";
     private static final String INSERT_VALUES = """
             INSERT INTO reported_value (submission_id, indicator_code, value_number, approximate, usable,
                                         display_text, sheet_name, cell_ref, note)
@@ -152,42 +150,24 @@ public class SubmissionRepository {
     }
 
     /**
-     * Usable values of current submissions, county by county (a single county's, or a prefecture's counties one at a
-     * time, so that no more than one county's values are held at once), each county's by year, township and then as
-     * stored: what cross-submission review works on, whose comparisons all stay within a county.
-     * A single county's are read in one pass over the table and matched with the current submissions here, and
-     * sorted here too: joined and sorted by H2, the same rows took about twice as long on a 10,000-workbook store
-     * (an index lookup per row, a sort spilled to disk). A prefecture's county's come through the submission index.
+     * Usable values of current submissions, by year, county, township and then as stored: what cross-submission
+     * review works on. A prefecture's history is hundreds of thousands of values: they are read in one pass over
+     * the table and matched with the current submissions here, and sorted here too. Joined and sorted by H2, the
+     * same rows took about twice as long on a 10,000-workbook store (an index lookup per row, a sort spilled to disk).
      */
-    public void usableCurrentValuesByCounty(Consumer<List<ValueOnRecord>> perCounty) {
-        List<String> counties = jdbc.sql("SELECT DISTINCT county FROM submission WHERE " + CURRENT)
-                .query((rs, n) -> rs.getString(1)).list().stream()
-                .sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
-        if (counties.size() <= 1) {
-            perCounty.accept(usableCurrentValues("", List.of(), "reported_value WHERE usable"));
-            return;
-        }
-        for (String county : counties) {
-            String ofCounty = county == null ? " AND county IS NULL" : " AND county = ?";
-            List<Object> params = county == null ? List.of() : List.of(county);
-            perCounty.accept(usableCurrentValues(ofCounty, params, "reported_value WHERE usable AND submission_id IN "
-                    + "(SELECT id FROM submission WHERE " + CURRENT + ofCounty + ")"));
-        }
-    }
-
-    private List<ValueOnRecord> usableCurrentValues(String ofCounty, List<Object> params, String values) {
+    public List<ValueOnRecord> usableCurrentValues() {
         record Current(String township, int year, String county) {
         }
         record Row(long id, ValueOnRecord value) {
         }
         Map<Long, Current> current = new HashMap<>();
-        jdbc.sql("SELECT id, township, report_year, county FROM submission WHERE " + CURRENT + ofCounty).params(params)
+        jdbc.sql("SELECT id, township, report_year, county FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED'")
                 .query(rs -> {
                     current.put(rs.getLong(1), new Current(rs.getString(2), rs.getInt(3), rs.getString(4)));
                 });
         List<Row> rows = new ArrayList<>();
-        jdbc.sql("SELECT id, submission_id, indicator_code, value_number, sheet_name, cell_ref, note FROM " + values)
-                .params(params).query(rs -> {
+        jdbc.sql("SELECT id, submission_id, indicator_code, value_number, sheet_name, cell_ref, note FROM reported_value WHERE usable")
+                .query(rs -> {
                     Current submission = current.get(rs.getLong(2));
                     if (submission != null) {
                         rows.add(new Row(rs.getLong(1), new ValueOnRecord(rs.getLong(2), submission.township(), submission.year(),
