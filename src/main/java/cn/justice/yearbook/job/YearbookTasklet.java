@@ -72,10 +72,10 @@ class YearbookTasklet implements Tasklet {
                     CompiledCounty compiled = aggregator.compile(county, year.get());
                     if (compiled.yearbook().reportingTownships().isEmpty()) {
                         log.info("No report of {} counted for {}: no county yearbook", county.name(), year.get());
-                        return compiled;
+                        return compiled.forRollUp();
                     }
                     Workers.all(null, publishing(compiled.yearbook(), renderer)); // this task is already on a worker
-                    return compiled;
+                    return compiled.forRollUp();
                 });
             }
             List<CompiledCounty> counties = Workers.all(workers, tasks);
