@@ -1,8 +1,11 @@
 package cn.justice.yearbook.ingest;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipLong;
+import org.apache.commons.compress.archivers.zip.ZipShort;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +29,6 @@ import static cn.justice.yearbook.ingest.PoiSecurityLimits.MAX_TOTAL_INFLATED_SI
  */
 final class PlainZipEntries {
 
-    private static final int LOCAL_HEADER = 0x04034b50;
-    private static final int CENTRAL_HEADER = 0x02014b50;
-    private static final int DATA_DESCRIPTOR = 0x08074b50;
     private static final int LOCAL_HEADER_SIZE = 30;
     private static final int ENCRYPTED = 1;
     private static final int HAS_DATA_DESCRIPTOR = 1 << 3;
@@ -37,10 +37,13 @@ final class PlainZipEntries {
 
     private final byte[] zip;
     private final Map<String, ZipArchiveEntry> central;
-    private final List<ZipArchiveEntry> listed = new ArrayList<>();
-    private final List<byte[]> contents = new ArrayList<>();
+    private final List<Proved> proved = new ArrayList<>();
     private final Inflater inflater = new Inflater(true);
     private final CRC32 crc = new CRC32();
+    private final byte[] probe = new byte[1];
+
+    private record Proved(ZipArchiveEntry listed, byte[] content) {
+    }
 
     private PlainZipEntries(byte[] zip, Map<String, ZipArchiveEntry> central) {
         this.zip = zip;
@@ -50,7 +53,7 @@ final class PlainZipEntries {
     /**
      * Whether the local entries of {@code zip} are, in order, each entry of the central directory {@code central}
      * exactly once, starting where it says, holding the data it says, within the limits; if so, every part's content
-     * is kept in {@code parts}. Nothing is kept otherwise.
+     * is kept in {@code parts} as far as it has room. Nothing is kept otherwise.
      */
     static boolean verified(byte[] zip, Map<String, ZipArchiveEntry> central, ZipParts parts) {
         PlainZipEntries walk = new PlainZipEntries(zip, central);
@@ -63,16 +66,9 @@ final class PlainZipEntries {
         } finally {
             walk.inflater.end();
         }
-        long kept = 0;
-        for (byte[] content : walk.contents) {
-            kept += content.length;
-        }
-        if (kept > ZipParts.MAX_KEPT_BYTES) {
-            return false;
-        }
         try {
-            for (int i = 0; i < walk.listed.size(); i++) {
-                parts.keep(walk.listed.get(i), walk.contents.get(i));
+            for (Proved part : walk.proved) {
+                parts.keep(part.listed(), part.content());
             }
         } catch (IOException e) {
             // proved sound all the same; a part not kept is inflated again through the central directory
@@ -84,14 +80,14 @@ final class PlainZipEntries {
         Set<String> seen = new HashSet<>();
         long total = 0;
         int at = 0;
-        while (at + 4 <= zip.length && int32(at) == LOCAL_HEADER) {
+        while (signatureAt(at, ZipLong.LFH_SIG)) {
             if (at + LOCAL_HEADER_SIZE > zip.length) {
                 return false;
             }
-            int flags = int16(at + 6);
-            int method = int16(at + 8);
-            int nameLength = int16(at + 26);
-            int extraLength = int16(at + 28);
+            int flags = ZipShort.getValue(zip, at + 6);
+            int method = ZipShort.getValue(zip, at + 8);
+            int nameLength = ZipShort.getValue(zip, at + 26);
+            int extraLength = ZipShort.getValue(zip, at + 28);
             int dataAt = at + LOCAL_HEADER_SIZE + nameLength;
             if ((flags & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_HEADERS)) != 0 || extraLength != 0
                     || (method != ZipEntry.DEFLATED && method != ZipEntry.STORED) || dataAt > zip.length) {
@@ -122,11 +118,10 @@ final class PlainZipEntries {
                     return false;
                 }
             }
-            listed.add(entry);
-            contents.add(content);
+            proved.add(new Proved(entry, content));
             total += content.length;
         }
-        return at + 4 <= zip.length && int32(at) == CENTRAL_HEADER && seen.size() == central.size();
+        return signatureAt(at, ZipLong.CFH_SIG) && seen.size() == central.size();
     }
 
     /**
@@ -141,7 +136,8 @@ final class PlainZipEntries {
 
     /** CRC, compressed and inflated size in a local header without a data descriptor, against the directory's. */
     private boolean sameAsListed(int at, ZipArchiveEntry entry) {
-        return uint32(at) == entry.getCrc() && uint32(at + 4) == entry.getCompressedSize() && uint32(at + 8) == entry.getSize();
+        return ZipLong.getValue(zip, at) == entry.getCrc() && ZipLong.getValue(zip, at + 4) == entry.getCompressedSize()
+                && ZipLong.getValue(zip, at + 8) == entry.getSize();
     }
 
     private long stored(int dataAt, ZipArchiveEntry entry, byte[] content) {
@@ -165,7 +161,10 @@ final class PlainZipEntries {
                 }
                 filled += n;
             }
-            if (!inflater.finished() && inflater.inflate(new byte[1]) != 0 || !inflater.finished()) {
+            if (!inflater.finished() && inflater.inflate(probe) != 0) {
+                return -1; // more data than the directory lists
+            }
+            if (!inflater.finished()) {
                 return -1;
             }
         } catch (DataFormatException e) {
@@ -182,7 +181,7 @@ final class PlainZipEntries {
 
     /** Where the next header starts after a data descriptor that agrees with the directory, or -1. */
     private int afterDescriptor(int at, ZipArchiveEntry entry) {
-        int fields = at + 4 <= zip.length && int32(at) == DATA_DESCRIPTOR ? at + 4 : at;
+        int fields = signatureAt(at, ZipLong.DD_SIG) ? at + 4 : at;
         if (fields + 12 > zip.length || !sameAsListed(fields, entry)) {
             return -1;
         }
@@ -193,26 +192,15 @@ final class PlainZipEntries {
         if (length == 0) {
             return null;
         }
-        char[] name = new char[length];
-        for (int i = 0; i < length; i++) {
-            byte b = zip[at + i];
-            if (b < 0x20 || b > 0x7E) {
+        for (int i = at; i < at + length; i++) {
+            if (zip[i] < 0x20 || zip[i] > 0x7E) {
                 return null;
             }
-            name[i] = (char) b;
         }
-        return new String(name);
+        return new String(zip, at, length, StandardCharsets.US_ASCII);
     }
 
-    private int int16(int at) {
-        return (zip[at] & 0xFF) | (zip[at + 1] & 0xFF) << 8;
-    }
-
-    private int int32(int at) {
-        return int16(at) | int16(at + 2) << 16;
-    }
-
-    private long uint32(int at) {
-        return int32(at) & 0xFFFFFFFFL;
+    private boolean signatureAt(int at, ZipLong signature) {
+        return at + 4 <= zip.length && ZipLong.getValue(zip, at) == signature.getValue();
     }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -198,7 +199,7 @@ class PlainZipEntriesTest {
                 ZipEntry entry = new ZipEntry(namesAndContents[i]);
                 entry.setMethod(method);
                 if (method == ZipEntry.STORED) {
-                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    CRC32 crc = new CRC32();
                     crc.update(data);
                     entry.setSize(data.length);
                     entry.setCompressedSize(data.length);
