@@ -2,6 +2,7 @@ package cn.justice.yearbook.aggregate;
 
 import cn.justice.yearbook.finding.Finding;
 import cn.justice.yearbook.finding.Severity;
+import cn.justice.yearbook.store.ValueKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,9 +33,9 @@ class AggregationRepository {
         Map<Integer, Map<String, Map<String, Fact>>> values = new TreeMap<>();
         jdbc.sql("""
                 SELECT s.report_year, s.township, v.indicator_code, v.value_number, v.approximate
-                FROM reported_value v JOIN submission s ON s.id = v.submission_id
+                FROM submission s JOIN reported_value v ON %s
                 WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable AND s.report_year <= ?
-                """ + ofCounty).params(params).query(rs -> {
+                """.formatted(ValueKeys.ofSubmission("v", "s.id")) + ofCounty).params(params).query(rs -> {
             values.computeIfAbsent(rs.getInt(1), y -> new HashMap<>())
                     .computeIfAbsent(rs.getString(2), t -> new HashMap<>())
                     .put(rs.getString(3), new Fact(rs.getBigDecimal(4).stripTrailingZeros(), rs.getBoolean(5)));
@@ -56,9 +57,9 @@ class AggregationRepository {
         return jdbc.sql("""
                 SELECT f.rule_id, f.severity, f.indicator_code, f.sheet_name, f.cell_ref, f.message, f.explained,
                        (SELECT MAX(v.note) FROM reported_value v
-                        WHERE v.submission_id = f.submission_id AND v.indicator_code = f.indicator_code) AS note
+                        WHERE %s AND v.indicator_code = f.indicator_code) AS note
                 FROM finding f WHERE f.submission_id = ? ORDER BY f.id
-                """).param(submissionId).query((rs, n) -> new NotedFinding(new Finding(rs.getString(1),
+                """.formatted(ValueKeys.ofSubmission("v", "f.submission_id"))).param(submissionId).query((rs, n) -> new NotedFinding(new Finding(rs.getString(1),
                 Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getBoolean(7)), rs.getString(8))).list();
     }

@@ -30,7 +30,9 @@ public record YearbookProperties(
      * @param chunkSize        workbooks stored per transaction
      * @param headerSearchRows how far down a sheet the reader looks for the table header
      * @param maxRows          a workbook with a sheet of more rows holding data is rejected (FILE_TOO_LARGE), an xlsx
-     *                         before it is parsed; the reader looks no further down a sheet than this
+     *                         before it is parsed; the reader looks no further down a sheet than this (at most
+     *                         {@value #MAX_ROWS_LIMIT}: a row holds at most 11 values, and a submission's values
+     *                         have {@code ValueKeys.PER_SUBMISSION} places)
      * @param stableAfter      a file is taken only once its size and modification time have not changed
      *                         for this long; one still being copied is left for the next run
      * @param maxFileSize      larger dropped files are rejected unread (FILE_TOO_LARGE); a township report is
@@ -45,6 +47,16 @@ public record YearbookProperties(
             @DefaultValue("3s") Duration stableAfter,
             @DefaultValue("20MB") DataSize maxFileSize,
             @DefaultValue("0") int threads) {
+
+        /** Far above any township report, and keeps a file's values within its submission's key range. */
+        public static final int MAX_ROWS_LIMIT = 50_000;
+
+        public Ingest {
+            if (maxRows < 1 || maxRows > MAX_ROWS_LIMIT) {
+                throw new IllegalArgumentException("yearbook.ingest.max-rows must be between 1 and " + MAX_ROWS_LIMIT
+                        + ", not " + maxRows);
+            }
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +45,8 @@ class CrossReviewTasklet implements Tasklet {
         submissions.markSuperseded(superseded);
 
         submissions.deleteFindings(SubmissionRepository.ORIGIN_CROSS);
-        List<SubmissionFinding> cross = review.review(submissions.usableCurrentValues());
+        List<SubmissionFinding> cross = new ArrayList<>();
+        submissions.usableCurrentValuesByCounty(values -> cross.addAll(review.review(values)));
         submissions.insertFindings(cross, SubmissionRepository.ORIGIN_CROSS);
 
         Map<Long, SubmissionStatus> statuses = new LinkedHashMap<>();
@@ -59,7 +61,7 @@ class CrossReviewTasklet implements Tasklet {
         Map<String, List<StoredSubmission>> groups = new HashMap<>();
         for (StoredSubmission s : all) {
             if (s.status() != SubmissionStatus.REJECTED && s.township() != null && s.year() != null) {
-                groups.computeIfAbsent(s.county() + "|" + s.township() + "|" + s.year(), k -> new java.util.ArrayList<>()).add(s);
+                groups.computeIfAbsent(s.county() + "|" + s.township() + "|" + s.year(), k -> new ArrayList<>()).add(s);
             }
         }
         Map<Long, Long> superseded = new HashMap<>();

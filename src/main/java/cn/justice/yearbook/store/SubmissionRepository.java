@@ -24,10 +24,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Submissions with their values (and provenance) and findings. */
 @Repository
@@ -37,11 +37,13 @@ public class SubmissionRepository {
     public static final String ORIGIN_CROSS = "CROSS";
 
     static final int VALUES_PER_INSERT = 100;
+    private static final String CURRENT = "superseded_by IS NULL AND status <> 'REJECTED'";
+    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
     private static final String INSERT_VALUES = """
-            INSERT INTO reported_value (submission_id, indicator_code, value_number, approximate, usable,
+            INSERT INTO reported_value (id, submission_id, indicator_code, value_number, approximate, usable,
                                         display_text, sheet_name, cell_ref, note)
             VALUES\s""";
-    private static final String VALUE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String VALUE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -74,15 +76,19 @@ public class SubmissionRepository {
 
     /**
      * Values are inserted with multi-row INSERTs, a workbook's usually in one: per row, H2 spends about a third less
-     * on a multi-row INSERT than on a JDBC batch, which it runs as one statement per row.
+     * on a multi-row INSERT than on a JDBC batch, which it runs as one statement per row. Each value's id is
+     * {@link ValueKeys#of its place in the submission}.
      */
     private void insertValues(long submissionId, List<ReviewedValue> values) {
         for (int from = 0; from < values.size(); from += VALUES_PER_INSERT) {
+            int first = from;
             List<ReviewedValue> rows = values.subList(from, Math.min(values.size(), from + VALUES_PER_INSERT));
             template.update(INSERT_VALUES + String.join(", ", Collections.nCopies(rows.size(), VALUE_ROW)), ps -> {
                 int p = 0;
+                int place = first;
                 for (ReviewedValue v : rows) {
                     ReportedValue r = v.reported();
+                    ps.setLong(++p, ValueKeys.of(submissionId, place++));
                     ps.setLong(++p, submissionId);
                     ps.setString(++p, r.code());
                     ps.setBigDecimal(++p, r.parsed().hasValue() ? r.parsed().number() : null);
@@ -140,7 +146,8 @@ public class SubmissionRepository {
     }
 
     public List<StoredValue> values(long submissionId) {
-        return jdbc.sql("SELECT * FROM reported_value WHERE submission_id = ? ORDER BY id").param(submissionId)
+        return jdbc.sql("SELECT * FROM reported_value WHERE id BETWEEN ? AND ? ORDER BY id")
+                .params(ValueKeys.first(submissionId), ValueKeys.last(submissionId))
                 .query(SubmissionRepository::mapValue).list();
     }
 
@@ -150,36 +157,36 @@ public class SubmissionRepository {
     }
 
     /**
-     * Usable values of current submissions, by year, county, township and then as stored: what cross-submission
-     * review works on. A prefecture's history is hundreds of thousands of values: they are read in one pass over
-     * the table and matched with the current submissions here, and sorted here too. Joined and sorted by H2, the
-     * same rows took about twice as long on a 10,000-workbook store (an index lookup per row, a sort spilled to disk).
+     * Usable values of current submissions, county by county, each county's by year, township and then as stored:
+     * what cross-submission review works on, whose comparisons all stay within a county. A prefecture's counties come
+     * one at a time, so that no more than one county's values are held at once. A county's values are read through
+     * their submissions' key ranges and sorted here: sorted by H2, a prefecture's values spilled to disk.
      */
-    public List<ValueOnRecord> usableCurrentValues() {
-        record Current(String township, int year, String county) {
-        }
+    public void usableCurrentValuesByCounty(Consumer<List<ValueOnRecord>> perCounty) {
+        jdbc.sql("SELECT DISTINCT county FROM submission WHERE " + CURRENT)
+                .query((rs, n) -> rs.getString(1)).list().stream()
+                .sorted(NULLS_FIRST)
+                .forEach(county -> perCounty.accept(usableCurrentValues(county)));
+    }
+
+    private List<ValueOnRecord> usableCurrentValues(String county) {
         record Row(long id, ValueOnRecord value) {
         }
-        Map<Long, Current> current = new HashMap<>();
-        jdbc.sql("SELECT id, township, report_year, county FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED'")
-                .query(rs -> {
-                    current.put(rs.getLong(1), new Current(rs.getString(2), rs.getInt(3), rs.getString(4)));
-                });
         List<Row> rows = new ArrayList<>();
-        jdbc.sql("SELECT id, submission_id, indicator_code, value_number, sheet_name, cell_ref, note FROM reported_value WHERE usable")
+        jdbc.sql("""
+                SELECT v.id, v.submission_id, s.township, s.report_year, v.indicator_code, v.value_number, v.sheet_name,
+                       v.cell_ref, v.note
+                FROM submission s JOIN reported_value v ON %s
+                WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable AND s.county %s
+                """.formatted(ValueKeys.ofSubmission("v", "s.id"), county == null ? "IS NULL" : "= ?"))
+                .params(county == null ? List.of() : List.of(county))
                 .query(rs -> {
-                    Current submission = current.get(rs.getLong(2));
-                    if (submission != null) {
-                        rows.add(new Row(rs.getLong(1), new ValueOnRecord(rs.getLong(2), submission.township(), submission.year(),
-                                rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                submission.county())));
-                    }
+                    rows.add(new Row(rs.getLong(1), new ValueOnRecord(rs.getLong(2), rs.getString(3), rs.getInt(4),
+                            rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9), county)));
                 });
-        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
         return rows.stream()
                 .sorted(Comparator.comparingInt((Row r) -> r.value().year())
-                        .thenComparing(r -> r.value().county(), nullsFirst)
-                        .thenComparing(r -> r.value().township(), nullsFirst)
+                        .thenComparing(r -> r.value().township(), NULLS_FIRST)
                         .thenComparingLong(Row::id))
                 .map(Row::value)
                 .toList();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code yearbook.ingest.max-file-size} and {@code max-rows} reach the opener; 20 MB (MiB) and 2000 rows unless set. */
 class MaxFileSizeSettingTest {
@@ -47,6 +48,12 @@ class MaxFileSizeSettingTest {
 
         assertThat(outcome.rule()).isEqualTo(Rule.FILE_TOO_LARGE);
         assertThat(outcome.detailZh()).contains("超过 20 行");
+    }
+
+    @Test
+    void aRowLimitBeyondWhatASubmissionCanHoldIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> bind(Map.of("yearbook.ingest.max-rows", "2000000")))
+                .hasRootCauseMessage("yearbook.ingest.max-rows must be between 1 and 50000, not 2000000");
     }
 
     private static YearbookProperties bind(Map<String, String> settings) {

@@ -27,8 +27,50 @@ class StoreSchemaTest {
     }
 
     @Test
-    void stillFindsValuesAndFindingsOfASubmissionByIndex() {
-        assertThat(indexColumns()).containsValues("REPORTED_VALUE(SUBMISSION_ID)", "FINDING(SUBMISSION_ID)");
+    void findsFindingsOfASubmissionByIndexAndItsValuesByTheirKeyRange() {
+        assertThat(indexColumns()).containsValues("FINDING(SUBMISSION_ID)", "REPORTED_VALUE(ID)")
+                .doesNotContainValue("REPORTED_VALUE(SUBMISSION_ID)");
+
+        String join = plan("SELECT v.value_number FROM submission s JOIN reported_value v ON "
+                + ValueKeys.ofSubmission("v", "s.id") + " WHERE s.county = 'X'");
+        String note = plan("SELECT (SELECT MAX(v.note) FROM reported_value v WHERE "
+                + ValueKeys.ofSubmission("v", "f.submission_id") + ") FROM finding f WHERE f.submission_id = 5");
+
+        String primaryKey = db.sql("""
+                SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES
+                WHERE TABLE_NAME = 'REPORTED_VALUE' AND INDEX_TYPE_NAME = 'PRIMARY KEY'""").query(String.class).single();
+        assertThat(join).contains("PUBLIC." + primaryKey + ": ID >= (S.ID * 1048576)");
+        assertThat(note).contains("PUBLIC." + primaryKey + ": ID >= (F.SUBMISSION_ID * 1048576)");
+        assertThat(join + note).doesNotContain("tableScan");
+    }
+
+    @Test
+    void keysValuesStoredBeforeVersion6ByTheirSubmissionInTheOrderTheyWereStored() {
+        SimpleDriverDataSource dataSource = h2("before-v6");
+        migrate(dataSource, "5");
+        JdbcClient old = JdbcClient.create(dataSource);
+        for (int s = 1; s <= 2; s++) {
+            old.sql("""
+                    INSERT INTO submission (checksum, file_name, relative_path, file_size, file_modified, received_at,
+                                            job_instance_id, status)
+                    VALUES (?, 'a.xlsx', 'a.xlsx', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 'ACCEPTED')""")
+                    .param("sum" + s).update();
+        }
+        for (String[] value : new String[][] {{"2", "B1"}, {"1", "A1"}, {"2", "B2"}, {"1", "A2"}, {"1", "A3"}}) {
+            old.sql("INSERT INTO reported_value (submission_id, indicator_code, approximate, usable) VALUES (?, ?, FALSE, TRUE)")
+                    .params(Long.parseLong(value[0]), value[1]).update();
+        }
+
+        migrate(dataSource, "latest");
+
+        assertThat(JdbcClient.create(dataSource).sql("SELECT id, submission_id, indicator_code FROM reported_value ORDER BY id")
+                .query((rs, n) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3)).list())
+                .containsExactly((1 << 20) + " 1 A1", ((1 << 20) + 1) + " 1 A2", ((1 << 20) + 2) + " 1 A3",
+                        (2 << 20) + " 2 B1", ((2 << 20) + 1) + " 2 B2");
+    }
+
+    private String plan(String sql) {
+        return db.sql("EXPLAIN " + sql).query(String.class).single();
     }
 
     /** Index name → table(columns). */
@@ -43,11 +85,19 @@ class StoreSchemaTest {
 
     /** A fresh in-memory H2 database with the migrations the embedded store runs. */
     static SimpleDriverDataSource migratedH2(String name) {
-        SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
+        SimpleDriverDataSource dataSource = h2(name);
+        migrate(dataSource, "latest");
+        return dataSource;
+    }
+
+    private static SimpleDriverDataSource h2(String name) {
+        return new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource)
+    }
+
+    private static void migrate(SimpleDriverDataSource dataSource, String version) {
+        Flyway.configure().dataSource(dataSource).target(version)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .load().migrate();
-        return dataSource;
     }
 }

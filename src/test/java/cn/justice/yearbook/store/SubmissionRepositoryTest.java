@@ -10,6 +10,8 @@ import cn.justice.yearbook.ingest.WorkbookReading;
 import cn.justice.yearbook.validate.ReviewedSubmission;
 import cn.justice.yearbook.validate.ReviewedValue;
 import cn.justice.yearbook.validate.SubmissionStatus;
+import cn.justice.yearbook.validate.ValueOnRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -40,6 +43,42 @@ class SubmissionRepositoryTest {
 
         assertThat(submissions.values(id)).isEqualTo(values.stream().map(v -> stored(id, v)).toList());
         assertThat(submissions.values(other)).hasSize(Math.min(3, count));
+    }
+
+    /** A prefecture's values come one county at a time, each county's all of them, by year, township and as stored. */
+    @Test
+    void givesUsableCurrentValuesCountyByCountyInReviewOrder() {
+        List<ReviewedValue> values = IntStream.range(0, 10).mapToObj(SubmissionRepositoryTest::value).toList();
+        long b2025 = submissions.save(submission("1".repeat(64), "青山镇", 2025, values), "乙县", 1, Instant.now());
+        long a2025 = submissions.save(submission("2".repeat(64), "白石镇", 2025, values), "甲县", 1, Instant.now());
+        long a2024 = submissions.save(submission("3".repeat(64), "城东街道", 2024, values), "甲县", 1, Instant.now());
+        long b2024 = submissions.save(submission("4".repeat(64), "城东街道", 2024, values), "乙县", 1, Instant.now());
+        long rejected = submissions.save(submission("5".repeat(64), "石门镇", 2025, values), "丙县", 1, Instant.now());
+        submissions.updateStatuses(java.util.Map.of(rejected, SubmissionStatus.REJECTED));
+        List<String> usableCodes = values.stream().filter(ReviewedValue::usable).map(v -> v.reported().code()).toList();
+
+        List<List<ValueOnRecord>> counties = new ArrayList<>();
+        submissions.usableCurrentValuesByCounty(counties::add);
+
+        assertThat(counties).hasSize(2);
+        assertThat(counties.get(0)).extracting(ValueOnRecord::county).containsOnly("乙县");
+        assertThat(counties.get(1)).extracting(ValueOnRecord::county).containsOnly("甲县");
+        for (List<ValueOnRecord> county : counties) {
+            List<Long> order = county.stream().map(ValueOnRecord::submissionId).distinct().toList();
+            assertThat(county).hasSize(2 * usableCodes.size());
+            assertThat(county.subList(0, usableCodes.size())).extracting(ValueOnRecord::code).containsExactlyElementsOf(usableCodes);
+            assertThat(order).containsExactly(county == counties.get(0) ? new Long[] {b2024, b2025} : new Long[] {a2024, a2025});
+        }
+
+        DataSource single = StoreSchemaTest.migratedH2("single-county");
+        SubmissionRepository county = new SubmissionRepository(JdbcClient.create(single), new JdbcTemplate(single));
+        county.save(submission("6".repeat(64), "白石镇", 2025, values), null, 1, Instant.now());
+        county.save(submission("7".repeat(64), "青山镇", 2024, values), null, 1, Instant.now());
+        List<List<ValueOnRecord>> all = new ArrayList<>();
+        county.usableCurrentValuesByCounty(all::add);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0)).hasSize(2 * usableCodes.size()).extracting(ValueOnRecord::township)
+                .startsWith("青山镇").endsWith("白石镇");
     }
 
     private static ReviewedValue value(int i) {
@@ -67,9 +106,13 @@ class SubmissionRepositoryTest {
     }
 
     private static ReviewedSubmission submission(String checksum, List<ReviewedValue> values) {
-        DroppedFile file = new DroppedFile(Path.of("in/2025/东川镇.xlsx"), "东川镇.xlsx", "2025/东川镇.xlsx", 100,
-                Instant.parse("2026-01-02T03:04:05Z"), checksum, 2025);
-        WorkbookReading reading = new WorkbookReading(file, "表", new Township("东川镇", List.of()), 2025,
+        return submission(checksum, "东川镇", 2025, values);
+    }
+
+    private static ReviewedSubmission submission(String checksum, String township, int year, List<ReviewedValue> values) {
+        DroppedFile file = new DroppedFile(Path.of("in/" + year + "/" + township + ".xlsx"), township + ".xlsx",
+                year + "/" + township + ".xlsx", 100, Instant.parse("2026-01-02T03:04:05Z"), checksum, year);
+        WorkbookReading reading = new WorkbookReading(file, "表", new Township(township, List.of()), year,
                 values.stream().map(ReviewedValue::reported).toList(), List.of());
         return new ReviewedSubmission(reading, values, List.of(), SubmissionStatus.ACCEPTED);
     }

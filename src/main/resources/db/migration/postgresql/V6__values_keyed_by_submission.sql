@@ -1,0 +1,22 @@
+-- A value's id is its submission's id times 1,048,576 plus its place in the file (ValueKeys): the primary key's
+-- index finds a submission's values by a key range, so the index on submission_id goes (see the H2 V6).
+CREATE TABLE reported_value_v6 (
+    id             BIGINT        NOT NULL,
+    submission_id  BIGINT        NOT NULL,
+    indicator_code VARCHAR(64)   NOT NULL,
+    value_number   DECIMAL(24, 8),
+    approximate    BOOLEAN       NOT NULL,
+    usable         BOOLEAN       NOT NULL,
+    display_text   VARCHAR(2000),
+    sheet_name     VARCHAR(200),
+    cell_ref       VARCHAR(20),
+    note           VARCHAR(2000)
+);
+INSERT INTO reported_value_v6
+SELECT submission_id * 1048576 + ROW_NUMBER() OVER (PARTITION BY submission_id ORDER BY id) - 1,
+       submission_id, indicator_code, value_number, approximate, usable, display_text, sheet_name, cell_ref, note
+FROM reported_value;
+DROP TABLE reported_value;
+ALTER TABLE reported_value_v6 RENAME TO reported_value;
+ALTER TABLE reported_value ADD CONSTRAINT reported_value_key PRIMARY KEY (id);
+ALTER TABLE reported_value ADD CONSTRAINT reported_value_submission_fk FOREIGN KEY (submission_id) REFERENCES submission (id);
