@@ -80,10 +80,10 @@ for step in discover ingest crossReview yearbook feedback; do
 done
 ingest=$(seconds "$(grep -o 'Step: \[ingest\] executed in [0-9a-z]*' "$log" | tail -1 | awk '{print $NF}')")
 say "ingest throughput (whole ingest step: read + validate + store): $(python3 -c "print(round($files/$ingest))") workbooks/s"
-cpu=$(grep -o 'Step \[ingest\] used [0-9]* ms CPU (all threads), [0-9]* ms in garbage collection' "$log" | tail -1)
+cpu=$(grep -o 'Step \[ingest\] used [0-9]* ms CPU (all threads; [0-9]* ms on the step thread), [0-9]* ms in garbage collection' "$log" | tail -1)
 if [[ -n $cpu ]]; then
-    read -r cpu_ms gc_ms <<< "$(echo "$cpu" | awk '{print $4, $9}')"
-    say "ingest CPU: $cpu_ms ms over all threads ($(python3 -c "print(round($cpu_ms/$files, 2))") ms per workbook, $(python3 -c "print(round($cpu_ms/1000/$ingest, 2))") cores busy), GC $gc_ms ms"
+    read -r cpu_ms step_ms gc_ms <<< "$(echo "$cpu" | tr -c '0-9\n' ' ' | awk '{print $1, $2, $3}')"
+    say "ingest CPU: $cpu_ms ms over all threads ($(python3 -c "print(round($cpu_ms/$files, 2))") ms per workbook, $(python3 -c "print(round($cpu_ms/1000/$ingest, 2))") cores busy), of which the step thread (storing) $step_ms ms ($(python3 -c "print(round($step_ms/$files, 2))") ms per workbook), GC $gc_ms ms"
 fi
 grep -o 'Rendered .* in [0-9]* ms, [0-9]* bytes' "$log" > "$bench/renders.txt" || true
 python3 - "$bench/renders.txt" <<'PY' | tee -a "$results"

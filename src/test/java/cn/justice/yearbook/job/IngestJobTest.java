@@ -56,7 +56,7 @@ class IngestJobTest {
 
         String log = Files.readString(pipeline.output().resolve("logs/yearbook.log"), StandardCharsets.UTF_8);
         for (String step : List.of("discover", "ingest", "crossReview", "yearbook", "feedback")) {
-            assertThat(log).containsPattern("Step \\[" + step + "\\] used \\d+ ms CPU \\(all threads\\), \\d+ ms in garbage collection");
+            assertThat(log).containsPattern("Step \\[" + step + "\\] used \\d+ ms CPU \\(all threads; \\d+ ms on the step thread\\), \\d+ ms in garbage collection");
         }
         assertThat(log).containsPattern("Step \\[ingest\\] used [1-9]\\d* ms CPU.*over 2 items read");
     }
