@@ -59,7 +59,8 @@ class AggregationRepository {
                        (SELECT MAX(v.note) FROM reported_value v
                         WHERE %s AND v.indicator_code = f.indicator_code) AS note
                 FROM finding f WHERE f.submission_id = ? ORDER BY f.id
-                """.formatted(ValueKeys.ofSubmission("v", "f.submission_id"))).param(submissionId).query((rs, n) -> new NotedFinding(new Finding(rs.getString(1),
+                """.formatted(ValueKeys.ofSubmission("v", "f.submission_id")))
+                .param(submissionId).query((rs, n) -> new NotedFinding(new Finding(rs.getString(1),
                 Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getBoolean(7)), rs.getString(8))).list();
     }

@@ -36,10 +36,11 @@ class StepResourceUse implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         long cpu = processCpuNanos();
-        if (cpu >= 0 && cpuAtStart >= 0) {
+        long stepThreadCpu = stepThreadCpuNanos();
+        if (cpu >= 0 && cpuAtStart >= 0 && stepThreadCpu >= 0) {
             log.info("Step [{}] used {} ms CPU (all threads; {} ms on the step thread), {} ms in garbage collection, over {} items read",
                     stepExecution.getStepName(), (cpu - cpuAtStart) / 1_000_000,
-                    (stepThreadCpuNanos() - stepThreadCpuAtStart) / 1_000_000, gcMillis() - gcAtStart,
+                    (stepThreadCpu - stepThreadCpuAtStart) / 1_000_000, gcMillis() - gcAtStart,
                     stepExecution.getReadCount());
         }
         return null;
@@ -51,10 +52,10 @@ class StepResourceUse implements StepExecutionListener {
         return os instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getProcessCpuTime() : -1;
     }
 
-    /** The thread that runs the step: in the ingest step the one that stores, while workers read and review. */
+    /** The thread that runs the step: in the ingest step the one that stores, while workers read and review; -1 as above. */
     private static long stepThreadCpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     private static long gcMillis() {

@@ -37,7 +37,8 @@ public class SubmissionRepository {
     public static final String ORIGIN_CROSS = "CROSS";
 
     static final int VALUES_PER_INSERT = 100;
-    private static final String CURRENT = "superseded_by IS NULL AND status <> 'REJECTED'";
+    /** Submissions {@code s} that stand for their township and year: the latest file that was not rejected. */
+    private static final String CURRENT = "s.superseded_by IS NULL AND s.status <> 'REJECTED'";
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
     private static final String INSERT_VALUES = """
             INSERT INTO reported_value (id, submission_id, indicator_code, value_number, approximate, usable,
@@ -139,9 +140,9 @@ public class SubmissionRepository {
         return jdbc.sql("SELECT * FROM submission ORDER BY id").query(SubmissionRepository::mapSubmission).list();
     }
 
-    /** The submission that stands for each township and year: the latest file that was not rejected. */
+    /** The submission that stands for each township and year. */
     public List<StoredSubmission> current() {
-        return jdbc.sql("SELECT * FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED' ORDER BY report_year, county, township")
+        return jdbc.sql("SELECT * FROM submission s WHERE " + CURRENT + " ORDER BY report_year, county, township")
                 .query(SubmissionRepository::mapSubmission).list();
     }
 
@@ -163,7 +164,7 @@ public class SubmissionRepository {
      * their submissions' key ranges and sorted here: sorted by H2, a prefecture's values spilled to disk.
      */
     public void usableCurrentValuesByCounty(Consumer<List<ValueOnRecord>> perCounty) {
-        jdbc.sql("SELECT DISTINCT county FROM submission WHERE " + CURRENT)
+        jdbc.sql("SELECT DISTINCT s.county FROM submission s WHERE " + CURRENT)
                 .query((rs, n) -> rs.getString(1)).list().stream()
                 .sorted(NULLS_FIRST)
                 .forEach(county -> perCounty.accept(usableCurrentValues(county)));
@@ -177,8 +178,8 @@ public class SubmissionRepository {
                 SELECT v.id, v.submission_id, s.township, s.report_year, v.indicator_code, v.value_number, v.sheet_name,
                        v.cell_ref, v.note
                 FROM submission s JOIN reported_value v ON %s
-                WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable AND s.county %s
-                """.formatted(ValueKeys.ofSubmission("v", "s.id"), county == null ? "IS NULL" : "= ?"))
+                WHERE %s AND v.usable AND s.county %s
+                """.formatted(ValueKeys.ofSubmission("v", "s.id"), CURRENT, county == null ? "IS NULL" : "= ?"))
                 .params(county == null ? List.of() : List.of(county))
                 .query(rs -> {
                     rows.add(new Row(rs.getLong(1), new ValueOnRecord(rs.getLong(2), rs.getString(3), rs.getInt(4),

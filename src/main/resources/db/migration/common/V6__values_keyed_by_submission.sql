@@ -1,8 +1,9 @@
 -- A value's id is its submission's id times 1,048,576 plus its place in the file (ValueKeys): a submission's
--- values lie together in the table's own tree and are found by a key range, so the foreign key and the index
--- H2 keeps for it go. Each stored value is then written to one tree instead of two, and leaves one undo record
--- for the commit instead of two: storing took about 40 % less CPU (BENCHMARKS.md, seventh round).
--- The store writes values only with submissions it has just written, in the same transaction.
+-- values lie together in the primary key's tree and are found by a key range, so no index on submission_id is
+-- kept. In H2 the foreign key goes too (H2 would keep an index of its own for it): each stored value is then
+-- written to one tree instead of two and leaves one undo record for the commit instead of two (storing alone took
+-- 41-54 % less CPU, BENCHMARKS.md, seventh round). The store writes values only with the submission it has just
+-- written, in the same transaction. PostgreSQL keeps the foreign key (postgresql/V6_1).
 CREATE TABLE reported_value_v6 (
     id             BIGINT        NOT NULL PRIMARY KEY,
     submission_id  BIGINT        NOT NULL,
