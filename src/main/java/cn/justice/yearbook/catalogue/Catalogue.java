@@ -17,6 +17,7 @@ public final class Catalogue {
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final Map<String, Indicator> byLabel = new LinkedHashMap<>();
     private final List<String> categories;
+    private final List<CatalogueCheck> checks;
 
     Catalogue(List<Indicator> indicators) {
         this.indicators = List.copyOf(indicators);
@@ -31,6 +32,7 @@ public final class Catalogue {
             indicator.aliases().forEach(alias -> byLabel.putIfAbsent(Labels.key(alias), indicator));
         }
         this.categories = List.copyOf(cats);
+        this.checks = this.indicators.stream().flatMap(i -> i.checks().stream()).toList();
     }
 
     public List<Indicator> indicators() {
@@ -77,7 +79,7 @@ public final class Catalogue {
     }
 
     public List<CatalogueCheck> checks() {
-        return indicators.stream().flatMap(i -> i.checks().stream()).toList();
+        return checks;
     }
 
     public int size() {

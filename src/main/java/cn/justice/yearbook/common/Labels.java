@@ -29,8 +29,22 @@ public final class Labels {
         if (text == null) {
             return "";
         }
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String nfkc = unchangedByNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         return nfkc.replace('\u3000', ' ').strip();
+    }
+
+    /**
+     * Whether the text holds only printable ASCII and CJK unified ideographs (U+4E00–U+9FFF), which NFKC leaves as
+     * they are: none of them has a decomposition or composes with its neighbour. Most labels and values are such text.
+     */
+    static boolean unchangedByNfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F ? c < 0x4E00 || c > 0x9FFF : c < 0x20) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The comparison key of a label: no spaces, quotes, brackets, numbering or case. */

@@ -20,6 +20,9 @@ final class ReportIdentityLocator {
             "^(报告年度|统计年度|所属年度|报表年度|填报年度|年度|年份)[:：]?(.*)$");
     private static final Pattern NEXT_LABEL = Pattern.compile(
             "(报告年度|统计年度|所属年度|报表年度|填报年度|年度[:：]|年份|填报人|联系电话|联系人|填报日期|日期|审核人|负责人)");
+    /** The first characters of the labels {@link #TOWNSHIP_LABEL} and {@link #YEAR_LABEL} match. */
+    private static final String TOWNSHIP_LABEL_STARTS = "填报单乡街";
+    private static final String YEAR_LABEL_STARTS = "报统所填年";
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern INLINE_YEAR = Pattern.compile("(报告年度|统计年度|年度|年份)[:：]?((?:19|20)\\d{2})");
@@ -52,11 +55,11 @@ final class ReportIdentityLocator {
                 if (Labels.isBlank(raw)) {
                     continue;
                 }
-                String text = SPACES.matcher(Labels.halfWidth(raw)).replaceAll("");
+                String text = withoutSpaces(Labels.halfWidth(raw));
                 String cell = SheetGrid.address(row, col);
-                Matcher t = TOWNSHIP_LABEL.matcher(text);
-                Matcher y = YEAR_LABEL.matcher(text);
-                if (t.matches()) {
+                Matcher t = mayBeLabel(text, TOWNSHIP_LABEL_STARTS) ? TOWNSHIP_LABEL.matcher(text) : null;
+                Matcher y = mayBeLabel(text, YEAR_LABEL_STARTS) ? YEAR_LABEL.matcher(text) : null;
+                if (t != null && t.matches()) {
                     String value = cutAtNextLabel(t.group("rest"));
                     if (value.isEmpty()) {
                         Clue right = rightOf(grid, row, col);
@@ -67,7 +70,7 @@ final class ReportIdentityLocator {
                         townships.add(new Clue(value, cell, Source.LABEL));
                     }
                     addInlineYear(text, cell, years);
-                } else if (y.matches()) {
+                } else if (y != null && y.matches()) {
                     String value = y.group(2);
                     if (value.isEmpty()) {
                         Clue right = rightOf(grid, row, col);
@@ -78,8 +81,8 @@ final class ReportIdentityLocator {
                         years.add(new Clue(value, cell, Source.LABEL));
                     }
                 } else {
-                    Matcher title = TITLE_YEAR.matcher(text);
-                    if (title.find()) {
+                    Matcher title = text.indexOf('年') >= 0 ? TITLE_YEAR.matcher(text) : null;
+                    if (title != null && title.find()) {
                         years.add(new Clue(title.group(1), cell, Source.TITLE));
                     }
                     townships.add(new Clue(text, cell, Source.TITLE));
@@ -87,6 +90,21 @@ final class ReportIdentityLocator {
             }
         }
         return new Identity(townships, years);
+    }
+
+    /** Whether the text starts with a character a label of the pattern starts with: most cells do not, and skip the pattern. */
+    private static boolean mayBeLabel(String text, String starts) {
+        return !text.isEmpty() && starts.indexOf(text.charAt(0)) >= 0;
+    }
+
+    private static String withoutSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return SPACES.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     /** 「填报单位：渠南街道  报告年度：2025」 in one cell. */

@@ -3,6 +3,7 @@ package cn.justice.yearbook.ingest;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ final class SheetGrid {
 
     private final SheetCells cells;
     private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
+    /** The rows holding a cell of {@link #mergedByCell}: most rows hold none, and need no look-up. */
+    private final BitSet rowsWithMergedCells = new BitSet();
     private final int lastRow;
 
     SheetGrid(SheetCells cells, int maxRows) {
@@ -39,6 +42,7 @@ final class SheetGrid {
                 for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                     if (r != range.getFirstRow() || c != range.getFirstColumn()) {
                         mergedByCell.put(SheetCells.key(r, c), range);
+                        rowsWithMergedCells.set(r);
                     }
                 }
             }
@@ -63,8 +67,12 @@ final class SheetGrid {
 
     /** Whether the two cells of a row lie in one merged area, like a caption spanning the table. */
     boolean sameMergedArea(int row, int col, int otherCol) {
-        CellRangeAddress range = mergedByCell.get(SheetCells.key(row, otherCol)); // the top-left cell is not indexed
+        CellRangeAddress range = mergedAt(row, otherCol); // the top-left cell is not indexed
         return range != null && range.isInRange(row, col);
+    }
+
+    private CellRangeAddress mergedAt(int row, int col) {
+        return row >= 0 && rowsWithMergedCells.get(row) ? mergedByCell.get(SheetCells.key(row, col)) : null;
     }
 
     /** The cell's content as text, for labels and captions. */
@@ -79,7 +87,7 @@ final class SheetGrid {
 
     /** What is shown at (row, col): the content of the top-left cell of a merged area. */
     CellContent content(int row, int col) {
-        CellRangeAddress range = mergedByCell.get(SheetCells.key(row, col));
+        CellRangeAddress range = mergedAt(row, col);
         if (range != null) {
             return cells.content(range.getFirstRow(), range.getFirstColumn());
         }

@@ -29,6 +29,8 @@ public final class ValueParser {
                     + "([\\p{IsHan}a-zA-Z%]*?)" + QUALIFIER_AFTER + "$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext SIGNIFICANT = new MathContext(12);
+    /** Whole numbers below this have at most {@link #SIGNIFICANT} digits: rounding leaves them alone. */
+    private static final double WHOLE_WITHOUT_ROUNDING = 1e12;
 
     private ValueParser() {
     }
@@ -113,6 +115,9 @@ public final class ValueParser {
 
     /** The decimal a person typed, without binary floating-point noise (0.1 + 0.2 → 0.3). */
     static BigDecimal decimal(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < WHOLE_WITHOUT_ROUNDING) {
+            return BigDecimal.valueOf((long) value); // what the general way gives for a count, without its detour
+        }
         return clean(new BigDecimal(Double.toString(value)).round(SIGNIFICANT));
     }
 

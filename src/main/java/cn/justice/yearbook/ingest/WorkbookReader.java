@@ -108,7 +108,7 @@ public class WorkbookReader {
             findings.add(Messages.finding(Rule.EXTRA_SHEET_IGNORED, null, other.grid.name(), null,
                     other.grid.name(), main.grid.name()));
         }
-        String stem = file.name().replaceFirst("\\.[^.]*$", "");
+        String stem = stem(file.name());
         townships.findIn(stem).ifPresent(t -> seen.computeIfAbsent(t, k -> new ArrayList<>()).add("文件名"));
 
         Township township = null;
@@ -128,6 +128,12 @@ public class WorkbookReader {
             findings.add(Messages.finding(Rule.YEAR_MISSING, null, main.grid.name(), null));
         }
         return new WorkbookReading(file, main.grid.name(), township, year, main.values, findings);
+    }
+
+    /** The file name without its extension. */
+    static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     /** Adds every township the clues name to {@code seen}; returns the text of a labelled unit no township matches. */

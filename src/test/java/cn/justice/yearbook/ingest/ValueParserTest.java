@@ -102,4 +102,17 @@ class ValueParserTest {
         assertThat(ValueParser.parse(CellContent.error("#DIV/0!"), IndicatorType.PERCENT).problem())
                 .isEqualTo(Rule.VALUE_FORMULA_ERROR);
     }
+
+    @Test
+    void wholeNumbersComeOutAsTheyWouldByWayOfTheirDecimalText() {
+        java.math.MathContext twelveDigits = new java.math.MathContext(12);
+        double[] samples = {0, -0.0, 1, -1, 7, 40, 100, 2000, 123456, 1e11, 999_999_999_999d, 1e12, 1e15, -5e11, 1234567890123d};
+        for (double value : samples) {
+            BigDecimal general = new BigDecimal(Double.toString(value)).round(twelveDigits).stripTrailingZeros();
+            BigDecimal expected = general.scale() < 0 ? general.setScale(0) : general;
+            BigDecimal actual = ValueParser.decimal(value);
+            assertThat(actual).as("%s", value).isEqualTo(expected); // equals: same unscaled value and scale
+            assertThat(actual.toPlainString()).isEqualTo(expected.toPlainString());
+        }
+    }
 }
