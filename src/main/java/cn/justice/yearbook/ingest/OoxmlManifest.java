@@ -6,7 +6,6 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +38,14 @@ final class OoxmlManifest {
     private OoxmlManifest() {
     }
 
-    static SniffedFile classify(ZipFile zip) {
+    static SniffedFile classify(ZipParts parts) {
         List<ManifestElement> rels;
         List<ManifestElement> types;
+        ZipFile zip;
         try {
-            rels = parse(zip, "_rels/.rels");
-            types = parse(zip, "[Content_Types].xml");
+            zip = parts.centralDirectory();
+            rels = parse(parts, zip, "_rels/.rels");
+            types = parse(parts, zip, "[Content_Types].xml");
         } catch (ManifestTooLargeException e) {
             return new SniffedFile(FileKind.SUSPICIOUS_OOXML, e.getMessage());
         } catch (IOException e) {
@@ -142,16 +143,13 @@ final class OoxmlManifest {
     }
 
     /** Parses a small part as POI's hardened parser would (no DOCTYPE, no external entities); null if absent. */
-    private static List<ManifestElement> parse(ZipFile zip, String name) throws IOException, SAXException {
+    private static List<ManifestElement> parse(ZipParts parts, ZipFile zip, String name) throws IOException, SAXException {
         ZipArchiveEntry entry = zipEntry(zip, name);
         if (entry == null) {
             return null;
         }
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
-            bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
-        }
-        if (bytes.length > MAX_MANIFEST_BYTES) {
+        byte[] bytes = parts.content(entry, MAX_MANIFEST_BYTES);
+        if (bytes == null) {
             throw new ManifestTooLargeException(name + " inflates to more than " + MAX_MANIFEST_BYTES + " bytes");
         }
         return ManifestXml.elements(bytes);

@@ -38,16 +38,17 @@ final class PlainZipEntries {
     private final byte[] zip;
     private final Map<String, ZipArchiveEntry> central;
     private final List<Proved> proved = new ArrayList<>();
-    private final Inflater inflater = new Inflater(true);
+    private final Inflater inflater;
     private final CRC32 crc = new CRC32();
     private final byte[] probe = new byte[1];
 
     private record Proved(ZipArchiveEntry listed, byte[] content) {
     }
 
-    private PlainZipEntries(byte[] zip, Map<String, ZipArchiveEntry> central) {
+    private PlainZipEntries(byte[] zip, Map<String, ZipArchiveEntry> central, Inflater inflater) {
         this.zip = zip;
         this.central = central;
+        this.inflater = inflater;
     }
 
     /**
@@ -56,15 +57,13 @@ final class PlainZipEntries {
      * is kept in {@code parts} as far as it has room. Nothing is kept otherwise.
      */
     static boolean verified(byte[] zip, Map<String, ZipArchiveEntry> central, ZipParts parts) {
-        PlainZipEntries walk = new PlainZipEntries(zip, central);
+        PlainZipEntries walk = new PlainZipEntries(zip, central, parts.inflater());
         try {
             if (!walk.walk()) {
                 return false;
             }
         } catch (RuntimeException e) {
             return false; // whatever this walk trips on, the full check judges
-        } finally {
-            walk.inflater.end();
         }
         try {
             for (Proved part : walk.proved) {

@@ -46,7 +46,7 @@ final class ZipPackageSniffer {
                 return structural;
             }
             if (ooxml) {
-                return OoxmlManifest.classify(zip);
+                return OoxmlManifest.classify(parts);
             }
             if (zip.getEntry(ODF_MIMETYPE) != null) {
                 return odf(zip, zip.getEntry(ODF_MIMETYPE));

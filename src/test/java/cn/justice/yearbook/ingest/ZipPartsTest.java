@@ -5,6 +5,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.justice.yearbook.testing.SampleInput;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -104,6 +107,53 @@ class ZipPartsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void givesEveryShippedSamplesPartsBeforeTheCheckAsTheCentralDirectoryDoes() throws Exception {
+        int compared = 0;
+        for (Path file : SampleInput.xlsxFiles()) {
+            byte[] content = Files.readAllBytes(file);
+            try (ZipParts parts = ZipParts.of(ZipBytes.of(content));
+                 ZipFile fresh = ZipBytes.of(content).centralDirectory()) {
+                for (ZipArchiveEntry entry : Collections.list(fresh.getEntries())) {
+                    assertThat(parts.content(parts.centralDirectory().getEntry(entry.getName()), 1 << 20))
+                            .as("%s!%s", file, entry.getName()).isEqualTo(readAll(fresh.getInputStream(entry)));
+                    compared++;
+                }
+            } catch (IOException e) {
+                // the sample's deliberately truncated files have no central directory to compare with
+            }
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-7, 7})
+    void givesWhatTheCentralDirectoryInflatesWhenItListsAnotherSize(int wrongBy) throws Exception {
+        String rels = "<Relationships><Relationship Id=\"rId1\" Target=\"xl/workbook.xml\"/></Relationships>";
+        byte[] content = listedSize(TestPackages.zip(Map.of("_rels/.rels", rels)), "_rels/.rels", rels.length() + wrongBy);
+
+        try (ZipParts parts = ZipParts.of(ZipBytes.of(content))) {
+            ZipArchiveEntry entry = parts.centralDirectory().getEntry("_rels/.rels");
+            assertThat(entry.getSize()).isEqualTo(rels.length() + wrongBy);
+
+            assertThat(parts.content(entry, 1 << 20)).asString(StandardCharsets.US_ASCII).isEqualTo(rels);
+            assertThat(parts.content(entry, rels.length() - 1)).isNull();
+        }
+    }
+
+    /** The zip with the central directory's inflated size of {@code name} set to {@code size}. */
+    private static byte[] listedSize(byte[] zip, String name, long size) {
+        byte[] copy = zip.clone();
+        int header = TestPackages.indexOf(copy, new byte[] {'P', 'K', 1, 2}, 0);
+        while (!new String(copy, header + 46, name.length(), StandardCharsets.US_ASCII).equals(name)) {
+            header = TestPackages.indexOf(copy, new byte[] {'P', 'K', 1, 2}, header + 4);
+        }
+        for (int i = 0; i < 4; i++) {
+            copy[header + 24 + i] = (byte) (size >>> (8 * i));
+        }
+        return copy;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
