@@ -1,8 +1,11 @@
 package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.common.ZipBytes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,16 +28,28 @@ public class FileSniffer {
      * memory; anything else only its first bytes, as the rest is read from the file by whatever opens it.
      */
     static byte[] readForSniffing(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (SeekableByteChannel file = Files.newByteChannel(path); InputStream in = Channels.newInputStream(file)) {
             byte[] head = in.readNBytes(HEAD_BYTES);
-            if (!isZip(head)) {
-                return head;
-            }
-            byte[] rest = in.readAllBytes();
-            byte[] whole = Arrays.copyOf(head, head.length + rest.length);
-            System.arraycopy(rest, 0, whole, head.length, rest.length);
+            return isZip(head) ? whole(head, in, file.size()) : head;
+        }
+    }
+
+    /** The head and the rest, read straight into one array of the file's size; a file that grew meanwhile is read to its end. */
+    private static byte[] whole(byte[] head, InputStream rest, long size) throws IOException {
+        byte[] whole = Arrays.copyOf(head, (int) Math.min(Math.max(size, head.length), Integer.MAX_VALUE - 8));
+        int filled = head.length + rest.readNBytes(whole, head.length, whole.length - head.length);
+        if (filled < whole.length) {
+            return Arrays.copyOf(whole, filled);
+        }
+        int next = rest.read();
+        if (next < 0) {
             return whole;
         }
+        ByteArrayOutputStream grown = new ByteArrayOutputStream(whole.length * 2);
+        grown.write(whole);
+        grown.write(next);
+        rest.transferTo(grown);
+        return grown.toByteArray();
     }
 
     /** @throws IOException only if the file itself cannot be read (gone, locked, no permission) */
@@ -51,7 +66,9 @@ public class FileSniffer {
      * through {@code zip}, opened on {@code content} and left open for what reads the file next.
      */
     SniffedFile sniff(Path path, byte[] content, ZipParts zip) throws IOException {
-        return sniff(path, Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES)), () -> ZipPackageSniffer.classify(zip));
+        // a zip's head is only looked at for its signature, so the whole of it will do
+        byte[] head = content.length <= HEAD_BYTES || isZip(content) ? content : Arrays.copyOf(content, HEAD_BYTES);
+        return sniff(path, head, () -> ZipPackageSniffer.classify(zip));
     }
 
     private SniffedFile sniff(Path path, byte[] head, Supplier<SniffedFile> zipKind) throws IOException {

@@ -1,5 +1,7 @@
 package cn.justice.yearbook.ingest;
 
+import cn.justice.yearbook.common.ZipBytes;
+import cn.justice.yearbook.testing.SampleInput;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,42 @@ class FileSnifferTest {
         new Random(1).nextBytes(noise);
         assertKind(noise, FileKind.UNKNOWN);
         assertKind(new byte[0], FileKind.EMPTY);
+    }
+
+    @Test
+    void readsAZipWholeAndAnythingElseItsHeadAndNamesThemAsFromTheFile() throws IOException {
+        byte[] text = "乡镇,案件数\n".repeat(2_000).getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("large.xlsx", Files.readAllBytes(largestSample()));
+        files.put("small.docx", TestPackages.docx());
+        files.put("long.csv", text);
+        files.put("short.csv", Arrays.copyOf(text, 100));
+        files.put("empty.xlsx", new byte[0]);
+        assertThat(files.get("large.xlsx").length).isGreaterThan(8192);
+        assertThat(files.get("small.docx").length).isLessThan(8192);
+
+        for (Map.Entry<String, byte[]> entry : files.entrySet()) {
+            byte[] bytes = entry.getValue();
+            Path file = Files.write(dir.resolve(entry.getKey()), bytes);
+            boolean zip = bytes.length > 0 && bytes[0] == 'P';
+
+            byte[] read = FileSniffer.readForSniffing(file);
+
+            assertThat(read).as(entry.getKey()).isEqualTo(zip ? bytes : Arrays.copyOf(bytes, Math.min(bytes.length, 8192)));
+            try (ZipParts parts = ZipParts.of(ZipBytes.of(read))) {
+                assertThat(sniffer.sniff(file, read, parts)).as(entry.getKey()).isEqualTo(sniffer.sniff(file));
+            }
+        }
+    }
+
+    private static Path largestSample() throws IOException {
+        Path largest = null;
+        for (Path file : SampleInput.xlsxFiles()) {
+            if (largest == null || Files.size(file) > Files.size(largest)) {
+                largest = file;
+            }
+        }
+        return largest;
     }
 
     private void assertKind(byte[] bytes, FileKind kind) throws IOException {
