@@ -301,7 +301,7 @@ final class PlainXmlReader extends StreamReaderSubset {
             } else if (c == quote) {
                 break;
             } else if (c < 0) {
-                p = PlainXmlText.checkSequence(b, p, end);
+                p = PlainXmlText.checkNonAscii(b, p, end);
                 flags |= NON_ASCII;
             } else if (c == '&') {
                 p = (int) PlainXmlText.reference(b, p, end);
@@ -369,7 +369,7 @@ final class PlainXmlReader extends StreamReaderSubset {
             } else if (c == '<') {
                 break;
             } else if (c < 0) {
-                p = PlainXmlText.checkSequence(b, p, end);
+                p = PlainXmlText.checkNonAscii(b, p, end);
                 flags |= NON_ASCII;
             } else if (c == '&') {
                 p = (int) PlainXmlText.reference(b, p, end);
@@ -397,7 +397,7 @@ final class PlainXmlReader extends StreamReaderSubset {
     /** Checks the character at {@code pos}, whose first byte is {@code c}; returns the index after it. */
     private int character(byte c) throws NotPlainXmlException {
         if (c < 0) {
-            return PlainXmlText.checkSequence(b, pos, end);
+            return PlainXmlText.checkNonAscii(b, pos, end);
         }
         if (c < 0x20 && (CLASS[c] & SPACE) == 0) {
             throw notPlain("a control character");

@@ -123,6 +123,37 @@ class PlainXmlReaderTest {
         }
     }
 
+    /** Three-byte sequences at the edges of each lead byte, alone or after a run of Chinese, in text, an attribute value and a comment. */
+    @Test
+    void checksThreeByteSequencesAsStrictlyInsideARunOfChineseAsAlone() throws Exception {
+        int[][] legal = {
+                {0xE0, 0xA0, 0x80}, {0xE1, 0x80, 0x80}, {0xE4, 0xB8, 0xAD}, {0xEC, 0xBF, 0xBF}, {0xED, 0x80, 0x80},
+                {0xED, 0x9F, 0xBF}, {0xEE, 0x80, 0x80}, {0xEF, 0xBC, 0x8C}, {0xEF, 0xBE, 0xBF}, {0xEF, 0xBF, 0xBD},
+        };
+        int[][] illegal = {
+                {0xE0, 0x9F, 0xBF}, {0xE0, 0x80, 0x80}, {0xED, 0xA0, 0x80}, {0xED, 0xBF, 0xBF}, {0xEF, 0xBF, 0xBE},
+                {0xEF, 0xBF, 0xBF}, {0xE4, 0xB8, 0x41}, {0xE4, 0xC0, 0x80}, {0xE4, 0x41, 0x80}, {0xE4, 0xB8, 0xFF},
+                {0xE4, 0xB8}, {0xE4}, {0xF0, 0x8F, 0xBF, 0xBF}, {0xC1, 0xBF},
+        };
+        String[][] places = {
+                {ROOT + "<t>", "</t></worksheet>"},
+                {ROOT + "<c r=\"", "\"/></worksheet>"},
+                {ROOT + "<!-- ", " --></worksheet>"},
+        };
+        for (String[] place : places) {
+            for (String before : new String[]{"", "人民调解，"}) {
+                for (int[] sequence : legal) {
+                    byte[] doc = withBytes(place[0] + before, bytes(sequence), "：案件" + place[1]);
+                    assertThat(compare(doc)).as(show(doc)).isEqualTo(Outcome.SAME);
+                }
+                for (int[] sequence : illegal) {
+                    byte[] doc = withBytes(place[0] + before, bytes(sequence), "：案件" + place[1]);
+                    assertThat(compare(doc)).as(show(doc)).isEqualTo(Outcome.NOT_PLAIN);
+                }
+            }
+        }
+    }
+
     @Test
     void readsRealPartsAsStaxDoesAndNeverReadsAMutatedOneThatStaxRejectsOrReadsDifferently() throws Exception {
         Random random = new Random(20250117);
@@ -319,6 +350,14 @@ class PlainXmlReaderTest {
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(middle, 0, out, head.length, middle.length);
         System.arraycopy(tail, 0, out, head.length + middle.length, tail.length);
+        return out;
+    }
+
+    private static byte[] bytes(int[] unsigned) {
+        byte[] out = new byte[unsigned.length];
+        for (int i = 0; i < unsigned.length; i++) {
+            out[i] = (byte) unsigned[i];
+        }
         return out;
     }
 
