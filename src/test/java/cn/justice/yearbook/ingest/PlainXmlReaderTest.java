@@ -123,6 +123,26 @@ class PlainXmlReaderTest {
         }
     }
 
+    /** A data validation's dozen attributes, some alike in length and first and last letter: any one written twice is not plain. */
+    @Test
+    void findsAnAttributeWrittenTwiceAmongMany() throws Exception {
+        String[] attributes = {
+                "type=\"whole\"", "operator=\"greaterThanOrEqual\"", "sqref=\"E7\"", "allowBlank=\"true\"", "errorStyle=\"stop\"",
+                "showInputMessage=\"true\"", "promptTitle=\"计量单位：次\"", "prompt=\"请填写整数，没有发生的填 0。\"",
+                "showErrorMessage=\"true\"", "errorTitle=\"填写有误\"", "error=\"只能填写大于或等于 0 的整数\"", "r=\"1\"", "s=\"2\"",
+        };
+        String tag = "<dataValidation " + String.join(" ", attributes);
+        assertThat(compare(utf8(ROOT + tag + "/></worksheet>"))).isEqualTo(Outcome.SAME);
+        for (String twice : attributes) {
+            for (int at = 0; at <= attributes.length; at++) {
+                List<String> written = new ArrayList<>(List.of(attributes));
+                written.add(at, twice.replace("\"", "'"));
+                String doc = ROOT + "<dataValidation " + String.join(" ", written) + "/></worksheet>";
+                assertThat(compare(utf8(doc))).as(doc).isEqualTo(Outcome.NOT_PLAIN);
+            }
+        }
+    }
+
     /** Three-byte sequences at the edges of each lead byte, alone or after a run of Chinese, in text, an attribute value and a comment. */
     @Test
     void checksThreeByteSequencesAsStrictlyInsideARunOfChineseAsAlone() throws Exception {
