@@ -1,8 +1,6 @@
 package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.common.HardenedDom;
-import org.apache.poi.util.XMLHelper;
-import org.codehaus.stax2.XMLInputFactory2;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -11,11 +9,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +19,9 @@ import java.util.Map;
 
 /**
  * The elements of a small package part ({@code _rels/.rels}, {@code [Content_Types].xml}) as a list in document
- * order, each with its attributes by qualified name: what {@link HardenedDom} would give, read with StAX at half
- * the cost when the part is plainly ordinary (ASCII, no prefixes, no DOCTYPE, comment, CDATA,
- * processing instruction or character reference). Anything else, and anything StAX stumbles on, is parsed by
+ * order, each with its attributes by qualified name: what {@link HardenedDom} would give, read by {@link PlainXmlReader}
+ * when the part is plainly ordinary (ASCII, no prefixes, no DOCTYPE, comment, CDATA, processing instruction or
+ * character reference). Anything else, and anything that reader does not take, is parsed by
  * {@link HardenedDom}, so its refusals (DOCTYPE, entities) and its error messages stay exactly as they were.
  */
 final class ManifestXml {
@@ -43,15 +38,12 @@ final class ManifestXml {
     /** OOXML's names are short; longer ones are left to the DOM parser and its own name limit. */
     private static final int MAX_NAME_CHARS = 100;
 
-    /** POI's hardened factory, parsing every token in full so that nothing skipped goes unchecked. */
-    private static final XMLInputFactory STAX = eagerFactory();
-
     private ManifestXml() {
     }
 
     static List<ManifestElement> elements(byte[] xml) throws IOException, SAXException {
         if (plain(xml)) {
-            List<ManifestElement> read = readOrdinary(xml);
+            List<ManifestElement> read = ordinaryElements(xml);
             if (read != null) {
                 return read;
             }
@@ -78,14 +70,6 @@ final class ManifestXml {
         return elements;
     }
 
-    private static XMLInputFactory eagerFactory() {
-        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-        if (factory.isPropertySupported(XMLInputFactory2.P_LAZY_PARSING)) { // Woodstox parses a token lazily unless told not to
-            factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
-        }
-        return factory;
-    }
-
     /** Printable ASCII and line breaks only; markup no more than elements, attributes and an XML declaration. */
     private static boolean plain(byte[] xml) {
         for (int i = 0; i < xml.length; i++) {
@@ -104,58 +88,41 @@ final class ManifestXml {
     }
 
     /** The elements, or null when the part is not plainly ordinary after all. */
-    private static List<ManifestElement> readOrdinary(byte[] xml) {
+    static List<ManifestElement> ordinaryElements(byte[] xml) {
         try {
-            XMLStreamReader reader = STAX.createXMLStreamReader(new ByteArrayInputStream(xml));
-            try {
-                String version = reader.getVersion();
-                String encoding = reader.getCharacterEncodingScheme();
-                if ((version != null && !version.equals("1.0")) || (encoding != null && !encoding.equalsIgnoreCase("UTF-8"))) {
-                    return null;
-                }
-                List<ManifestElement> elements = new ArrayList<>();
-                while (reader.hasNext()) {
-                    int event = reader.next();
-                    if (event == XMLStreamConstants.DTD) {
+            PlainXmlReader reader = new PlainXmlReader(xml);
+            List<ManifestElement> elements = new ArrayList<>();
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    ManifestElement element = ordinaryElement(reader);
+                    if (element == null) {
                         return null;
                     }
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        ManifestElement element = ordinaryElement(reader);
-                        if (element == null) {
-                            return null;
-                        }
-                        elements.add(element);
-                    }
+                    elements.add(element);
                 }
-                return elements;
-            } finally {
-                reader.close();
             }
+            return elements;
         } catch (XMLStreamException | RuntimeException e) {
             return null;
         }
     }
 
-    private static ManifestElement ordinaryElement(XMLStreamReader reader) {
-        String elementPrefix = reader.getPrefix();
-        if ((elementPrefix != null && !elementPrefix.isEmpty()) || reader.getLocalName().length() > MAX_NAME_CHARS) {
+    /** The element at the reader's start tag; null for a prefix or a name too long, which the DOM parser judges. */
+    private static ManifestElement ordinaryElement(PlainXmlReader reader) {
+        String localName = reader.getLocalName(); // the reader takes no prefixed element names
+        if (localName.length() > MAX_NAME_CHARS) {
             return null;
         }
-        for (int n = 0; n < reader.getNamespaceCount(); n++) {
-            String prefix = reader.getNamespacePrefix(n);
-            if (prefix != null && !prefix.isEmpty()) {
-                return null;
-            }
-        }
         Map<String, String> attributes = new HashMap<>();
-        for (int a = 0; a < reader.getAttributeCount(); a++) {
-            String prefix = reader.getAttributePrefix(a);
-            String name = reader.getAttributeLocalName(a);
-            if ((prefix != null && !prefix.isEmpty()) || name.length() > MAX_NAME_CHARS
-                    || attributes.put(name, reader.getAttributeValue(a)) != null) {
-                return null;
+        for (int a = 0; a < reader.attributeCount(); a++) {
+            String name = reader.attributeName(a);
+            if (name.indexOf(':') >= 0 || name.length() > MAX_NAME_CHARS) {
+                return null; // xmlns:p declarations and prefixed attributes among them
+            }
+            if (!reader.isNamespaceDeclaration(a)) {
+                attributes.put(name, reader.attributeValue(a)); // the reader refuses an attribute written twice
             }
         }
-        return new ManifestElement(reader.getLocalName(), attributes);
+        return new ManifestElement(localName, attributes);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.yearbook.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -132,7 +133,21 @@ final class PlainXmlAttributes {
         return null;
     }
 
-    private String value(byte[] b, int i) throws NotPlainXmlException {
+    /** How many attributes the tag has, namespace declarations among them. */
+    int size() {
+        return count;
+    }
+
+    boolean isDeclaration(int i) {
+        return declaration[i];
+    }
+
+    /** The qualified name of attribute {@code i}. */
+    String name(byte[] b, int i) {
+        return new String(b, nameAt[i], nameLength[i], StandardCharsets.ISO_8859_1);
+    }
+
+    String value(byte[] b, int i) throws NotPlainXmlException {
         return PlainXmlText.decode(b, valueAt[i], valueEnd[i], flags[i], true);
     }
 

@@ -190,13 +190,43 @@ final class PlainXmlReader extends StreamReaderSubset {
     /** With {@code namespaceURI} null, an attribute of any namespace, as the StAX parser does. */
     @Override
     public String getAttributeValue(String namespaceURI, String localName) {
-        if (event != START_ELEMENT) {
-            throw new IllegalStateException("not at a start tag");
-        }
+        requireStartTag();
         try {
             return attributes.value(b, namespaceURI, localName, open);
         } catch (NotPlainXmlException e) {
             throw new IllegalStateException("a value checked when read fails when decoded", e);
+        }
+    }
+
+    /** The start tag's attributes one by one, namespace declarations among them, for a reader that takes them all. */
+    int attributeCount() {
+        requireStartTag();
+        return attributes.size();
+    }
+
+    boolean isNamespaceDeclaration(int index) {
+        requireStartTag();
+        return attributes.isDeclaration(index);
+    }
+
+    /** The qualified name of attribute {@code index}, as written. */
+    String attributeName(int index) {
+        requireStartTag();
+        return attributes.name(b, index);
+    }
+
+    String attributeValue(int index) {
+        requireStartTag();
+        try {
+            return attributes.value(b, index);
+        } catch (NotPlainXmlException e) {
+            throw new IllegalStateException("a value checked when read fails when decoded", e);
+        }
+    }
+
+    private void requireStartTag() {
+        if (event != START_ELEMENT) {
+            throw new IllegalStateException("not at a start tag");
         }
     }
 

@@ -92,4 +92,19 @@ class ManifestXmlTest {
             assertThatThrownBy(() -> ManifestXml.elements(bytes)).isInstanceOf(dom.getClass()).hasMessage(dom.getMessage());
         }
     }
+
+    @Test
+    void readsTheManifestsExcelWritesWithoutTheDomParser() throws Exception {
+        String types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>";
+        for (String xml : new String[]{RELS, types}) {
+            byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+            assertThat(ManifestXml.ordinaryElements(bytes)).isNotNull().isEqualTo(ManifestXml.elements(HardenedDom.parse(bytes)));
+        }
+        assertThat(ManifestXml.ordinaryElements(types.replace("Types xmlns", "Types xmlns:t=\"urn:t\" xmlns")
+                .getBytes(StandardCharsets.UTF_8))).as("a prefix declared").isNull();
+        assertThat(ManifestXml.ordinaryElements("<a r:id=\"1\" xmlns:r=\"urn:r\"/>".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(ManifestXml.ordinaryElements("<a x=\"1\" x=\"2\"/>".getBytes(StandardCharsets.UTF_8))).isNull();
+    }
 }
