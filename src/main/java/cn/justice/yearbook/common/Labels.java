@@ -29,22 +29,51 @@ public final class Labels {
         if (text == null) {
             return "";
         }
-        String nfkc = unchangedByNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String nfkc = commonNfkc(text);
+        if (nfkc == null) {
+            nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
         return nfkc.replace('\u3000', ' ').strip();
     }
 
     /**
-     * Whether the text holds only printable ASCII and CJK unified ideographs (U+4E00–U+9FFF), which NFKC leaves as
-     * they are: none of them has a decomposition or composes with its neighbour. Most labels and values are such text.
+     * NFKC of a text made only of characters whose NFKC is known and composes with nothing: printable ASCII, CJK
+     * unified ideographs (U+4E00–U+9FFF), the common CJK punctuation (U+3001–U+3011) and quotes and dashes, all
+     * unchanged, and the full-width forms of ASCII (U+FF01–U+FF5E) and the ideographic space, which become ASCII.
+     * Null for any other text, which {@link Normalizer} takes. Most labels and values are such text; LabelsTest
+     * checks every one of these characters against {@link Normalizer}.
      */
-    static boolean unchangedByNfkc(String text) {
+    static String commonNfkc(String text) {
+        char[] mapped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x7F ? c < 0x4E00 || c > 0x9FFF : c < 0x20) {
-                return false;
+            char n = commonNfkc(c);
+            if (n == 0) {
+                return null;
+            }
+            if (n != c) {
+                if (mapped == null) {
+                    mapped = text.toCharArray();
+                }
+                mapped[i] = n;
             }
         }
-        return true;
+        return mapped == null ? text : new String(mapped);
+    }
+
+    /** The character's NFKC if it is one of {@link #commonNfkc(String)}'s, else 0. */
+    static char commonNfkc(char c) {
+        if (c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3001 && c <= 0x3011) {
+            return c;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            return (char) (c - 0xFEE0);
+        }
+        return switch (c) {
+            case '\u3000' -> ' ';
+            case '\u2014', '\u2018', '\u2019', '\u201C', '\u201D', '\u00B7' -> c;
+            default -> 0;
+        };
     }
 
     /** The comparison key of a label: no spaces, quotes, brackets, numbering or case. */
@@ -68,6 +97,21 @@ public final class Labels {
         s = LEADING_NUMBERING.matcher(s).replaceFirst("");
         s = IGNORED.matcher(s).replaceAll("");
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The text without the characters {@code [\s\p{Z}]} matches: ASCII white space and Unicode's separators. */
+    public static String withoutSpaces(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r') || (c > 0x7F && Character.isSpaceChar(c));
+            if (space && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     public static boolean isBlank(String text) {

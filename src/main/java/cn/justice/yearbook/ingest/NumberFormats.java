@@ -4,8 +4,10 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A workbook's number formats, and a number cell read through them the way both readers show it: percent
@@ -16,6 +18,8 @@ final class NumberFormats {
     private final Map<Integer, String> custom;
     private final int[] formatOfStyle;
     private final boolean date1904;
+    private final Map<Integer, Boolean> dateFormats = new HashMap<>();
+    private final Map<Integer, String> dateFormatTexts = new HashMap<>();
     /**
      * Building a formatter costs more than formatting a workbook's numbers, and one is not safe to share:
      * one per thread, replaced now and then, as it keeps every format it has seen.
@@ -67,12 +71,23 @@ final class NumberFormats {
         int uses;
     }
 
+    /** POI's verdict, kept per format of the workbook: it runs patterns over the format each time. */
+    private boolean isDateFormat(int formatIndex, String format) {
+        Boolean known = dateFormats.get(formatIndex);
+        if (known == null || !Objects.equals(format, dateFormatTexts.get(formatIndex))) {
+            known = DateUtil.isADateFormat(formatIndex, format);
+            dateFormats.put(formatIndex, known);
+            dateFormatTexts.put(formatIndex, format);
+        }
+        return known;
+    }
+
     CellContent number(double value, int formatIndex, String format) {
         if (isPlainWholeNumber(value, format)) {
             return CellContent.number(value, false, false, Long.toString((long) value));
         }
         boolean percent = format != null && format.contains("%");
-        boolean date = DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value);
+        boolean date = isDateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value);
         String display;
         try {
             display = formatter().formatRawCellContents(value, formatIndex, format, date1904);

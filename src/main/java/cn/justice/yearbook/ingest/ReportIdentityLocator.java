@@ -26,7 +26,6 @@ final class ReportIdentityLocator {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern INLINE_YEAR = Pattern.compile("(报告年度|统计年度|年度|年份)[:：]?((?:19|20)\\d{2})");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern LEADING_COLONS = Pattern.compile("^[:：]+");
 
     enum Source { LABEL, TITLE }
@@ -55,7 +54,7 @@ final class ReportIdentityLocator {
                 if (Labels.isBlank(raw)) {
                     continue;
                 }
-                String text = withoutSpaces(Labels.halfWidth(raw));
+                String text = Labels.withoutSpaces(Labels.halfWidth(raw));
                 String cell = SheetGrid.address(row, col);
                 Matcher t = mayBeLabel(text, TOWNSHIP_LABEL_STARTS) ? TOWNSHIP_LABEL.matcher(text) : null;
                 Matcher y = mayBeLabel(text, YEAR_LABEL_STARTS) ? YEAR_LABEL.matcher(text) : null;
@@ -95,16 +94,6 @@ final class ReportIdentityLocator {
     /** Whether the text starts with a character a label of the pattern starts with: most cells do not, and skip the pattern. */
     private static boolean mayBeLabel(String text, String starts) {
         return !text.isEmpty() && starts.indexOf(text.charAt(0)) >= 0;
-    }
-
-    private static String withoutSpaces(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return SPACES.matcher(text).replaceAll("");
-            }
-        }
-        return text;
     }
 
     /** 「填报单位：渠南街道  报告年度：2025」 in one cell. */

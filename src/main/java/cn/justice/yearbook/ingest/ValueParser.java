@@ -27,6 +27,7 @@ public final class ValueParser {
                     + "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+|[零〇一二两三四五六七八九十百千]+)"
                     + "(万|千)?" + QUALIFIER_AFTER
                     + "([\\p{IsHan}a-zA-Z%]*?)" + QUALIFIER_AFTER + "$");
+    private static final Pattern HAN_UNIT = Pattern.compile("[\\p{IsHan}]{1,4}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext SIGNIFICANT = new MathContext(12);
     /** Whole numbers below this have at most {@link #SIGNIFICANT} digits: rounding leaves them alone. */
@@ -62,7 +63,7 @@ public final class ValueParser {
     }
 
     private static ParsedValue fromText(String raw, IndicatorType type) {
-        String text = Labels.halfWidth(raw).replaceAll("[\\s\\p{Z}]", "");
+        String text = Labels.withoutSpaces(Labels.halfWidth(raw));
         if (text.isEmpty() || NOT_REPORTED.contains(text)) {
             return ParsedValue.missing();
         }
@@ -88,7 +89,7 @@ public final class ValueParser {
         if (percentSign && unit.length() > 1) {
             return ParsedValue.invalid(Rule.VALUE_NOT_A_NUMBER);
         }
-        if (unit != null && !percentSign && !unit.matches("[\\p{IsHan}]{1,4}")) {
+        if (unit != null && !percentSign && !HAN_UNIT.matcher(unit).matches()) {
             return ParsedValue.invalid(Rule.VALUE_NOT_A_NUMBER);
         }
         if (type == IndicatorType.PERCENT && !percentSign && unit == null && looksLikeFraction(number)) {

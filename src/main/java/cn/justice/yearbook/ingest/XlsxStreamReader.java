@@ -338,7 +338,7 @@ final class XlsxStreamReader {
                                 rowHasData |= data;
                             }
                             case "mergeCell" -> {
-                                CellRangeAddress range = CellRangeAddress.valueOf(attr(xml, "ref"));
+                                CellRangeAddress range = mergedRange(attr(xml, "ref"));
                                 mergedCells += Math.min(range.getNumberOfCells(), MergedCellCheck.LARGEST_MAPPED_REGION);
                                 if (mergedCells > MergedCellCheck.MAX_MERGED_CELLS) {
                                     throw new Declined("merged cells beyond the limit");
@@ -554,6 +554,41 @@ final class XlsxStreamReader {
             throw new Declined("no attribute " + name + " on " + xml.getLocalName());
         }
         return value;
+    }
+
+    /**
+     * A merged area's reference as {@link CellRangeAddress#valueOf} reads it: a plain {@code A1:G1} by hand (valueOf
+     * goes through POI's reference patterns, a regex per cell), anything else by valueOf itself.
+     */
+    static CellRangeAddress mergedRange(String ref) {
+        int colon = ref.indexOf(':');
+        long first = plainCell(ref, 0, colon < 0 ? ref.length() : colon);
+        long last = colon < 0 ? first : plainCell(ref, colon + 1, ref.length());
+        if (first < 0 || last < 0) {
+            return CellRangeAddress.valueOf(ref);
+        }
+        return new CellRangeAddress((int) (first >>> 16), (int) (last >>> 16), (int) (first & 0xFFFF), (int) (last & 0xFFFF));
+    }
+
+    /** Row (high) and column (low 16 bits) of a reference of 1–3 capitals and a row number without leading zeros; else -1. */
+    private static long plainCell(String ref, int from, int to) {
+        int i = from;
+        int col = -1;
+        for (; i < to && i - from < 3 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z'; i++) {
+            col = (col + 1) * 26 + (ref.charAt(i) - 'A');
+        }
+        if (i == from || i == to || to - i > 7 || ref.charAt(i) < '1' || ref.charAt(i) > '9' || col > 16_383) {
+            return -1;
+        }
+        int row = 0;
+        for (; i < to; i++) {
+            char c = ref.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            row = row * 10 + (c - '0');
+        }
+        return row > 1_048_576 ? -1 : (long) (row - 1) << 16 | col;
     }
 
     /** A cell reference's column, for plain references such as {@code B12}; anything else declines. */
