@@ -49,17 +49,19 @@ class ReceiptRepository {
     /**
      * For each path ever seen in the drop folder, its latest sighting, when that was not a submission of its own:
      * ignored, deferred, or the same bytes as a submission under another path. The time is when that run started.
+     * The latest sighting is found in one pass over the intake: joined to a grouped subquery instead, H2 grouped
+     * the whole intake again for each row, and a second run over 50,000 files did not finish in 6 minutes.
      */
     List<SetAsideRow> setAside() {
         return jdbc.sql("""
                 SELECT i.relative_path, i.disposition, i.folder_year, i.note, runs.started, s.relative_path AS same_as,
                        s.report_year AS same_as_year
-                FROM intake i
-                JOIN (SELECT relative_path, MAX(id) AS id FROM intake GROUP BY relative_path) latest ON latest.id = i.id
+                FROM (SELECT intake.*, ROW_NUMBER() OVER (PARTITION BY relative_path ORDER BY id DESC) AS sighting
+                      FROM intake) i
                 LEFT JOIN (SELECT job_instance_id, MIN(create_time) AS started FROM batch_job_execution
                            GROUP BY job_instance_id) runs ON runs.job_instance_id = i.job_instance_id
                 LEFT JOIN submission s ON s.checksum = i.checksum
-                WHERE i.disposition IN ('IGNORED', 'DEFERRED', 'UNCHANGED')
+                WHERE i.sighting = 1 AND i.disposition IN ('IGNORED', 'DEFERRED', 'UNCHANGED')
                   AND (s.relative_path IS NULL OR s.relative_path <> i.relative_path)
                 ORDER BY i.relative_path
                 """).query((rs, n) -> {
