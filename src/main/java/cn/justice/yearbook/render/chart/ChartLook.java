@@ -125,6 +125,9 @@ public final class ChartLook {
         } else {
             axis.setNumberFormatOverride(format);
             axis.setUpperMargin(0.15);
+            if (format.getMaximumFractionDigits() == 0) {
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // else 0.5 steps read 0 1 1 2 2
+            }
         }
     }
 }
