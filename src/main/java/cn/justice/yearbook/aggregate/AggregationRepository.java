@@ -2,6 +2,7 @@ package cn.justice.yearbook.aggregate;
 
 import cn.justice.yearbook.finding.Finding;
 import cn.justice.yearbook.finding.Severity;
+import cn.justice.yearbook.store.SubmissionRepository;
 import cn.justice.yearbook.store.ValueKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,8 +35,8 @@ class AggregationRepository {
         jdbc.sql("""
                 SELECT s.report_year, s.township, v.indicator_code, v.value_number, v.approximate
                 FROM submission s JOIN reported_value v ON %s
-                WHERE s.superseded_by IS NULL AND s.status <> 'REJECTED' AND v.usable AND s.report_year <= ?
-                """.formatted(ValueKeys.ofSubmission("v", "s.id")) + ofCounty).params(params).query(rs -> {
+                WHERE %s AND v.usable AND s.report_year <= ?
+                """.formatted(ValueKeys.ofSubmission("v", "s.id"), SubmissionRepository.CURRENT) + ofCounty).params(params).query(rs -> {
             values.computeIfAbsent(rs.getInt(1), y -> new HashMap<>())
                     .computeIfAbsent(rs.getString(2), t -> new HashMap<>())
                     .put(rs.getString(3), new Fact(rs.getBigDecimal(4).stripTrailingZeros(), rs.getBoolean(5)));
@@ -44,8 +45,8 @@ class AggregationRepository {
         // a current submission wins over a rejected one; among rejected ones the latest counts
         jdbc.sql("""
                 SELECT s.id, s.township, s.status FROM submission s
-                WHERE s.report_year = ? AND s.township IS NOT NULL AND s.superseded_by IS NULL
-                """ + ofCounty + """
+                WHERE s.report_year = ? AND s.township IS NOT NULL AND %s
+                """.formatted(SubmissionRepository.NOT_SUPERSEDED) + ofCounty + """
                  ORDER BY CASE WHEN s.status = 'REJECTED' THEN 0 ELSE 1 END, s.file_modified, s.id
                 """).params(params).query(rs -> {
             outcomes.put(rs.getString(2), new StoredFacts.SubmissionOutcome(rs.getLong(1), rs.getString(3)));
@@ -67,7 +68,7 @@ class AggregationRepository {
 
     /** The latest year with a current submission, or null when nothing has been accepted yet. */
     Integer latestYear() {
-        return jdbc.sql("SELECT MAX(report_year) FROM submission WHERE superseded_by IS NULL AND status <> 'REJECTED'")
+        return jdbc.sql("SELECT MAX(s.report_year) FROM submission s WHERE " + SubmissionRepository.CURRENT)
                 .query(Integer.class).optional().orElse(null);
     }
 }
