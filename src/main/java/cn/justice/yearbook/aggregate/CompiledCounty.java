@@ -4,15 +4,15 @@ import cn.justice.yearbook.render.model.Yearbook;
 
 import java.util.List;
 
-/** A county's yearbook together with the stored facts it was compiled from, which a prefecture's roll-up sums again. */
+/** A county's yearbook together with the totals of its figures, which a prefecture's roll-up adds up. */
 public final class CompiledCounty {
 
     private final Yearbook yearbook;
-    private final StoredFacts facts;
+    private final CountyTotals totals;
 
-    CompiledCounty(Yearbook yearbook, StoredFacts facts) {
+    CompiledCounty(Yearbook yearbook, CountyTotals totals) {
         this.yearbook = yearbook;
-        this.facts = facts;
+        this.totals = totals;
     }
 
     public Yearbook yearbook() {
@@ -20,15 +20,15 @@ public final class CompiledCounty {
     }
 
     /**
-     * What the roll-up reads of a county once its own yearbook is written: its facts, townships and submission
+     * What the roll-up reads of a county once its own yearbook is written: its totals, townships and submission
      * quality, not its figures, so that a prefecture's counties waiting for the roll-up do not hold every county's
      * tables (at 30,000 workbooks they were most of the heap).
      */
     public CompiledCounty forRollUp() {
-        return new CompiledCounty(new Yearbook(yearbook.edition(), yearbook.townships(), List.of(), yearbook.quality()), facts);
+        return new CompiledCounty(new Yearbook(yearbook.edition(), yearbook.townships(), List.of(), yearbook.quality()), totals);
     }
 
-    StoredFacts facts() {
-        return facts;
+    CountyTotals totals() {
+        return totals;
     }
 }

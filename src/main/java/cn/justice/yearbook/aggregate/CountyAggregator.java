@@ -63,7 +63,7 @@ public class CountyAggregator {
         return compile(county, year).yearbook();
     }
 
-    /** A county's yearbook, keeping the facts it was compiled from for the prefecture's roll-up. */
+    /** A county's yearbook, with the totals of its figures for the prefecture's roll-up. */
     public CompiledCounty compile(County county, int year) {
         StoredFacts facts = repository.facts(region.prefecture() ? county.name() : null, year);
         List<String> townships = county.townships().stream().map(Township::name).toList();
@@ -74,7 +74,7 @@ public class CountyAggregator {
         }
         List<SubmissionQuality> quality = townships.stream().map(t -> quality(t, facts)).toList();
         return new CompiledCounty(new Yearbook(new Edition(county.name(), county.bureau(), year, LocalDate.now(clock)),
-                townships, categories, quality), facts);
+                townships, categories, quality), CountyTotals.of(catalogue.indicators(), facts));
     }
 
     /**
@@ -84,16 +84,16 @@ public class CountyAggregator {
      * @param counties the counties compiled for the same year, in the prefecture file's order
      */
     public Yearbook rollUp(int year, List<CompiledCounty> counties) {
-        Map<String, StoredFacts> facts = new LinkedHashMap<>();
-        counties.forEach(c -> facts.put(c.yearbook().edition().county(), c.facts()));
+        Map<String, CountyTotals> totals = new LinkedHashMap<>();
+        counties.forEach(c -> totals.put(c.yearbook().edition().county(), c.totals()));
         List<CategoryFigures> categories = new ArrayList<>();
         for (String category : catalogue.categories()) {
             categories.add(new CategoryFigures(category,
-                    catalogue.inCategory(category).stream().map(i -> RollUp.indicator(i, facts, year)).toList()));
+                    catalogue.inCategory(category).stream().map(i -> RollUp.indicator(i, totals, year)).toList()));
         }
         List<SubmissionQuality> quality = counties.stream().map(c -> RollUp.quality(c.yearbook())).toList();
         return new Yearbook(new Edition(region.name(), region.bureau(), year, LocalDate.now(clock), Edition.Level.PREFECTURE),
-                List.copyOf(facts.keySet()), categories, quality);
+                List.copyOf(totals.keySet()), categories, quality);
     }
 
     private IndicatorFigures indicator(Indicator indicator, StoredFacts facts, int year) {

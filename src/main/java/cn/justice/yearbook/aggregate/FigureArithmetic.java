@@ -52,41 +52,16 @@ final class FigureArithmetic {
 
     /** The county figure: the sum of counts, or the ratio of sums for a rate. */
     static Figure county(Indicator indicator, Map<String, Map<String, Fact>> year) {
-        if (indicator.isRatio()) {
-            BigDecimal numerator = BigDecimal.ZERO;
-            BigDecimal denominator = BigDecimal.ZERO;
-            boolean approximate = false;
-            boolean any = false;
-            for (Map<String, Fact> facts : year.values()) {
-                Fact n = facts.get(indicator.numeratorCode());
-                Fact d = facts.get(indicator.denominatorCode());
-                if (n != null && d != null) {
-                    numerator = numerator.add(n.number());
-                    denominator = denominator.add(d.number());
-                    approximate |= n.approximate() || d.approximate();
-                    any = true;
-                }
-            }
-            return any ? ratio(numerator, denominator, approximate) : Figure.notReported();
-        }
-        if (!indicator.isAdditive()) {
-            return Figure.notApplicable(); // a rate with no counts behind it cannot be combined at all
-        }
-        BigDecimal total = BigDecimal.ZERO;
-        boolean approximate = false;
-        boolean any = false;
+        return tally(indicator, year).figure(indicator);
+    }
+
+    /** What the county figure is computed from, summed over the year's townships. */
+    static Tally tally(Indicator indicator, Map<String, Map<String, Fact>> year) {
+        Tally total = Tally.NONE;
         for (Map<String, Fact> facts : year.values()) {
-            Fact fact = facts.get(indicator.code());
-            if (fact != null) {
-                total = total.add(fact.number());
-                approximate |= fact.approximate();
-                any = true;
-            }
+            total = total.plus(Tally.of(indicator, facts));
         }
-        if (!any) {
-            return Figure.notReported();
-        }
-        return approximate ? Figure.approximate(total) : Figure.of(total);
+        return total;
     }
 
     static Figure ratio(BigDecimal numerator, BigDecimal denominator, boolean approximate) {

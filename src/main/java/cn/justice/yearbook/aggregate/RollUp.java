@@ -8,7 +8,6 @@ import cn.justice.yearbook.render.model.SubmissionQuality;
 import cn.justice.yearbook.render.model.SubmissionStatus;
 import cn.justice.yearbook.render.model.Yearbook;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +23,23 @@ final class RollUp {
     private RollUp() {
     }
 
-    /** @param facts each county's stored facts, by county name in the prefecture file's order */
-    static IndicatorFigures indicator(Indicator indicator, Map<String, StoredFacts> facts, int year) {
-        Map<String, Figure> now = counties(indicator, facts, year);
-        Figure total = FigureArithmetic.county(indicator, townships(facts, year));
+    /** @param totals each county's totals, by county name in the prefecture file's order */
+    static IndicatorFigures indicator(Indicator indicator, Map<String, CountyTotals> totals, int year) {
+        Map<String, Figure> now = counties(indicator, totals, year);
+        Figure total = prefecture(indicator, totals, year);
         Map<Integer, Figure> byYear = new LinkedHashMap<>();
         TreeSet<Integer> years = new TreeSet<>();
-        facts.values().forEach(f -> years.addAll(f.values().keySet()));
-        years.headSet(year, false).forEach(y -> byYear.put(y, FigureArithmetic.county(indicator, townships(facts, y))));
+        totals.values().forEach(t -> years.addAll(t.years()));
+        years.headSet(year, false).forEach(y -> byYear.put(y, prefecture(indicator, totals, y)));
         byYear.put(year, total);
         return new IndicatorFigures(indicator, now, total, byYear,
-                Standings.of(indicator, now, total, counties(indicator, facts, year - 1)), List.of());
+                Standings.of(indicator, now, total, counties(indicator, totals, year - 1)), List.of());
     }
 
-    private static Map<String, Figure> counties(Indicator indicator, Map<String, StoredFacts> facts, int year) {
+    private static Map<String, Figure> counties(Indicator indicator, Map<String, CountyTotals> totals, int year) {
         Map<String, Figure> figures = new LinkedHashMap<>();
-        facts.forEach((county, f) -> {
-            Figure figure = FigureArithmetic.county(indicator, f.year(year));
+        totals.forEach((county, t) -> {
+            Figure figure = t.tally(indicator, year).figure(indicator);
             if (figure.flag() != Figure.Flag.NOT_REPORTED) {
                 figures.put(county, figure);
             }
@@ -48,11 +47,13 @@ final class RollUp {
         return figures;
     }
 
-    /** Every township of every county in one year; names may repeat across counties, so keys carry the county. */
-    private static Map<String, Map<String, Fact>> townships(Map<String, StoredFacts> facts, int year) {
-        Map<String, Map<String, Fact>> all = new HashMap<>();
-        facts.forEach((county, f) -> f.year(year).forEach((township, values) -> all.put(county + "|" + township, values)));
-        return all;
+    /** Summed over every township of every county: the counties' sums added up. */
+    private static Figure prefecture(Indicator indicator, Map<String, CountyTotals> totals, int year) {
+        Tally sum = Tally.NONE;
+        for (CountyTotals t : totals.values()) {
+            sum = sum.plus(t.tally(indicator, year));
+        }
+        return sum.figure(indicator);
     }
 
     /**
