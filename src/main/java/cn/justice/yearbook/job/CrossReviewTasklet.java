@@ -41,7 +41,8 @@ class CrossReviewTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<Long, Long> superseded = supersession(submissions.all());
+        List<StoredSubmission> all = submissions.all();
+        Map<Long, Long> superseded = supersession(all);
         submissions.markSuperseded(superseded);
 
         submissions.deleteFindings(SubmissionRepository.ORIGIN_CROSS);
@@ -49,9 +50,16 @@ class CrossReviewTasklet implements Tasklet {
         submissions.usableCurrentValuesByCounty(values -> cross.addAll(review.review(values)));
         submissions.insertFindings(cross, SubmissionRepository.ORIGIN_CROSS);
 
-        Map<Long, SubmissionStatus> statuses = new LinkedHashMap<>();
-        submissions.findingsOfAcceptedSubmissions().forEach((id, findings) -> statuses.put(id, SubmissionStatus.of(findings)));
-        submissions.updateStatuses(statuses);
+        Map<Long, SubmissionStatus> stored = new HashMap<>();
+        all.forEach(s -> stored.put(s.id(), s.status()));
+        Map<Long, SubmissionStatus> changed = new LinkedHashMap<>();
+        submissions.findingsOfAcceptedSubmissions().forEach((id, findings) -> {
+            SubmissionStatus status = SubmissionStatus.of(findings);
+            if (status != stored.get(id)) {
+                changed.put(id, status); // a rerun over the same store changes none: each update rewrites every index
+            }
+        });
+        submissions.updateStatuses(changed);
         log.info("Cross review: {} superseded submissions, {} cross-submission findings", superseded.size(), cross.size());
         return RepeatStatus.FINISHED;
     }
