@@ -1,23 +1,27 @@
 package cn.justice.yearbook.render.workbook;
 
 import cn.justice.yearbook.common.AtomicFiles;
+import cn.justice.yearbook.common.ZipBytes;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.CodePageUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -44,8 +48,10 @@ public final class WorkbookFiles {
     }
 
     static byte[] toBytes(Workbook workbook, Instant stamp) throws IOException {
-        if (workbook instanceof XSSFWorkbook xssf) {
-            var core = xssf.getProperties().getCoreProperties();
+        XSSFWorkbook xlsx = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook()
+                : workbook instanceof XSSFWorkbook xssf ? xssf : null;
+        if (xlsx != null) {
+            var core = xlsx.getProperties().getCoreProperties();
             core.setCreated(Optional.of(Date.from(stamp)));
             core.setModified(Optional.of(Date.from(stamp)));
         } else if (workbook instanceof HSSFWorkbook hssf) {
@@ -58,21 +64,26 @@ public final class WorkbookFiles {
         }
         var out = new ByteArrayOutputStream(32 * 1024);
         workbook.write(out);
-        if (workbook instanceof XSSFWorkbook) {
+        if (xlsx != null) {
             return withEntryTimes(out.toByteArray(), LocalDateTime.ofInstant(stamp, ZONE));
         }
         return out.toByteArray(); // an .xls (OLE2) file stores no other time than the summary's
     }
 
-    /** Rewrites an .xlsx package with every entry dated {@code time}; POI dates them with the clock. */
+    /**
+     * Rewrites an .xlsx package with every entry dated {@code time}; POI dates them with the clock. Read through the
+     * central directory: a streamed workbook's entries give their sizes only there.
+     */
     private static byte[] withEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         var out = new ByteArrayOutputStream(zip.length + 1024);
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var rezipped = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        try (ZipFile in = ZipBytes.of(zip).centralDirectory(); var rezipped = new ZipOutputStream(out)) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(time);
                 rezipped.putNextEntry(copy);
-                in.transferTo(rezipped);
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(rezipped);
+                }
                 rezipped.closeEntry();
             }
         }
