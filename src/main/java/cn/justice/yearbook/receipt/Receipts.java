@@ -2,6 +2,7 @@ package cn.justice.yearbook.receipt;
 
 import cn.justice.yearbook.config.OutputLayout;
 import cn.justice.yearbook.county.County;
+import cn.justice.yearbook.county.Region;
 import cn.justice.yearbook.county.Township;
 import cn.justice.yearbook.finding.Finding;
 import cn.justice.yearbook.finding.Messages;
@@ -24,9 +25,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Accounts to staff for every file they dropped: keeps a copy of each rejected file ({@link Quarantine}) and
@@ -44,17 +45,17 @@ public class Receipts {
     private final Quarantine quarantine;
     private final FeedbackWorkbookWriter feedback;
     private final OutputLayout layout;
-    private final County county;
+    private final Region region;
     private final Clock clock;
 
     Receipts(SubmissionRepository submissions, ReceiptRepository store, Quarantine quarantine,
-             FeedbackWorkbookWriter feedback, OutputLayout layout, County county, Clock clock) {
+             FeedbackWorkbookWriter feedback, OutputLayout layout, Region region, Clock clock) {
         this.submissions = submissions;
         this.store = store;
         this.quarantine = quarantine;
         this.feedback = feedback;
         this.layout = layout;
-        this.county = county;
+        this.region = region;
         this.clock = clock;
     }
 
@@ -76,7 +77,7 @@ public class Receipts {
             }
         }
         List<Path> written = new ArrayList<>();
-        ReceiptWorkbook workbook = new ReceiptWorkbook(county.name(), clock.instant());
+        ReceiptWorkbook workbook = new ReceiptWorkbook(region.name(), clock.instant());
         for (Receipt receipt : build()) {
             written.add(workbook.write(receipt, pathFor(receipt.year())));
         }
@@ -84,10 +85,13 @@ public class Receipts {
         return written;
     }
 
-    /** 「output/receipts/2025/云溪县-2025-报送回执.xlsx」; 「…/未识别/云溪县-未识别年度-报送回执.xlsx」 for no year. */
+    /**
+     * 「output/receipts/2025/云溪县-2025-报送回执.xlsx」; 「…/未识别/云溪县-未识别年度-报送回执.xlsx」 for no year; a prefecture's
+     * under its own name: one receipt lists every county's files.
+     */
     public Path pathFor(Integer year) {
-        String name = year == null ? Messages.get("receipt.file-name.unidentified", county.name())
-                : Messages.get("receipt.file-name", county.name(), year.toString());
+        String name = year == null ? Messages.get("receipt.file-name.unidentified", region.name())
+                : Messages.get("receipt.file-name", region.name(), year.toString());
         return layout.receiptsDir(year).resolve(OutputLayout.safeFileName(name));
     }
 
@@ -106,8 +110,10 @@ public class Receipts {
         }
 
         Map<Integer, Receipt> receipts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<String, Integer> places = places();
+        ToIntFunction<StoredSubmission> place = s -> places.getOrDefault(placeKey(s.county(), s.township()), places.size());
         received.forEach((year, list) -> {
-            list.sort(Comparator.comparingInt(this::countyOrder).thenComparing(StoredSubmission::receivedAt)
+            list.sort(Comparator.comparingInt(place).thenComparing(StoredSubmission::receivedAt)
                     .thenComparing(StoredSubmission::id));
             List<Receipt.Entry> entries = list.stream()
                     .map(s -> entry(s, findings.getOrDefault(s.id(), List.of()), byId)).toList();
@@ -150,14 +156,19 @@ public class Receipts {
         return sameAsFolder != null ? sameAsFolder : row.sameAsYear();
     }
 
-    private int countyOrder(StoredSubmission s) {
-        List<Township> townships = county.townships();
-        for (int i = 0; i < townships.size(); i++) {
-            if (Objects.equals(townships.get(i).name(), s.township())) {
-                return i;
+    /** Places in the county file's order: each county's townships in turn, keyed by {@link #placeKey}. */
+    private Map<String, Integer> places() {
+        Map<String, Integer> places = new HashMap<>();
+        for (County county : region.counties()) {
+            for (Township township : county.townships()) {
+                places.putIfAbsent(placeKey(county.name(), township.name()), places.size());
             }
         }
-        return townships.size();
+        return places;
+    }
+
+    private String placeKey(String county, String township) {
+        return region.prefecture() ? county + "|" + township : township;
     }
 
     private static String shortChecksum(String checksum) {

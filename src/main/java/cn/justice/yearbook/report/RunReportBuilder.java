@@ -1,7 +1,7 @@
 package cn.justice.yearbook.report;
 
 import cn.justice.yearbook.config.OutputLayout;
-import cn.justice.yearbook.county.County;
+import cn.justice.yearbook.county.Region;
 import cn.justice.yearbook.finding.Finding;
 import cn.justice.yearbook.receipt.Quarantine;
 import cn.justice.yearbook.render.workbook.FeedbackWorkbookWriter;
@@ -26,17 +26,17 @@ public class RunReportBuilder {
     private final FeedbackWorkbookWriter feedback;
     private final Quarantine quarantine;
     private final OutputLayout layout;
-    private final County county;
+    private final Region region;
     private final Clock clock;
 
     RunReportBuilder(IntakeRepository intake, SubmissionRepository submissions, FeedbackWorkbookWriter feedback,
-                     Quarantine quarantine, OutputLayout layout, County county, Clock clock) {
+                     Quarantine quarantine, OutputLayout layout, Region region, Clock clock) {
         this.intake = intake;
         this.submissions = submissions;
         this.feedback = feedback;
         this.quarantine = quarantine;
         this.layout = layout;
-        this.county = county;
+        this.region = region;
         this.clock = clock;
     }
 
@@ -46,7 +46,7 @@ public class RunReportBuilder {
         for (IntakeRow row : intake.forJobInstance(jobInstanceId)) {
             files.add(outcome(row));
         }
-        return new RunReport(new RunReport.Run(jobInstanceId, county.name(), input, year, clock.instant().toString()),
+        return new RunReport(new RunReport.Run(jobInstanceId, region.name(), input, year, clock.instant().toString()),
                 RunSummary.of(files), files, yearbook);
     }
 

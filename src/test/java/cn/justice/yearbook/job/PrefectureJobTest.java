@@ -147,6 +147,24 @@ class PrefectureJobTest {
                 .doesNotContain("全县");
     }
 
+    @Test
+    void receiptAndRunReportSpeakForThePrefectureWithItsCountiesInTheFilesOrder() throws IOException {
+        Path receipt = pipeline.output().resolve("receipts/2025/示例市-2025-报送回执.xlsx");
+        assertThat(receipt).as("one receipt lists every county's files, under the prefecture's name").isRegularFile();
+        assertThat(pipeline.output().resolve("receipts/2025/甲县-2025-报送回执.xlsx")).doesNotExist();
+        try (Workbook workbook = WorkbookFactory.create(receipt.toFile(), null, true)) {
+            Sheet entries = workbook.getSheetAt(0);
+            assertThat(entries.getRow(0).getCell(0).getStringCellValue()).startsWith("示例市");
+            List<String> files = new java.util.ArrayList<>();
+            for (int r = 4; r <= entries.getLastRowNum(); r++) {
+                files.add(entries.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(files).as("甲县's townships in its order, then 乙县's")
+                    .containsExactly("甲县/2025/城东街道.xlsx", "甲县/2025/青山镇.xlsx", "乙/2025/城东街道.xlsx", "2025/龙潭镇.xlsx");
+        }
+        assertThat(Files.readString(pipeline.output().resolve("reports/latest-run.json"))).contains("\"county\" : \"示例市\"");
+    }
+
     private Workbook companion(String name) throws IOException {
         return WorkbookFactory.create(pipeline.output().resolve("yearbook/" + name + "2025年法治政府建设统计年鉴.xlsx").toFile(),
                 null, true);
