@@ -129,7 +129,10 @@ public class Receipts {
         String supersededBy = s.supersededBy() == null ? null
                 : Optional.ofNullable(byId.get(s.supersededBy())).map(StoredSubmission::relativePath).orElse(null);
         String copy = s.status() == SubmissionStatus.REJECTED ? quarantine.locate(s).map(this::relative).orElse(null) : null;
-        return new Receipt.Entry(s.township(), s.relativePath(), s.receivedAt(), shortChecksum(s.checksum()), Receipt.Outcome.of(s),
+        // a prefecture's receipt lists every county's files, and township names repeat across counties
+        String township = region.prefecture() && s.county() != null && s.township() != null ? s.county() + s.township()
+                : s.township();
+        return new Receipt.Entry(township, s.relativePath(), s.receivedAt(), shortChecksum(s.checksum()), Receipt.Outcome.of(s),
                 errors, warnings, mainFinding(findings), supersededBy, relative(feedback.pathFor(s)), copy);
     }
 

@@ -155,12 +155,13 @@ class PrefectureJobTest {
         try (Workbook workbook = WorkbookFactory.create(receipt.toFile(), null, true)) {
             Sheet entries = workbook.getSheetAt(0);
             assertThat(entries.getRow(0).getCell(0).getStringCellValue()).startsWith("示例市");
-            List<String> files = new java.util.ArrayList<>();
+            List<String> rows = new java.util.ArrayList<>();
             for (int r = 4; r <= entries.getLastRowNum(); r++) {
-                files.add(entries.getRow(r).getCell(2).getStringCellValue());
+                rows.add(entries.getRow(r).getCell(1).getStringCellValue() + " " + entries.getRow(r).getCell(2).getStringCellValue());
             }
-            assertThat(files).as("甲县's townships in its order, then 乙县's")
-                    .containsExactly("甲县/2025/城东街道.xlsx", "甲县/2025/青山镇.xlsx", "乙/2025/城东街道.xlsx", "2025/龙潭镇.xlsx");
+            assertThat(rows).as("甲县's townships in its order, then 乙县's, each named with its county")
+                    .containsExactly("甲县城东街道 甲县/2025/城东街道.xlsx", "甲县青山镇 甲县/2025/青山镇.xlsx",
+                            "乙县城东街道 乙/2025/城东街道.xlsx", "乙县龙潭镇 2025/龙潭镇.xlsx");
         }
         assertThat(Files.readString(pipeline.output().resolve("reports/latest-run.json"))).contains("\"county\" : \"示例市\"");
     }
