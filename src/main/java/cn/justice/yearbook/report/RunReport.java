@@ -24,9 +24,11 @@ public record RunReport(Run run, RunSummary summary, List<FileOutcome> files, Pu
      * @param feedback    the feedback workbook written for it, relative to the output folder
      * @param quarantine  for a rejected file (or the same bytes again), its untouched copy, relative to the output
      *                    folder; null when there is none
+     * @param county      in a prefecture run, the county the file was placed in; null in a county's own run
      */
     public record FileOutcome(String file, long size, String checksum, String disposition, String status,
-                              String statusText, String township, Integer year, Long submissionId, String supersededBy,
+                              String statusText, String county, String township, Integer year, Long submissionId,
+                              String supersededBy,
                               String feedback, String quarantine, String note, List<FindingEntry> findings) {
     }
 

@@ -55,7 +55,7 @@ public class RunReportBuilder {
             String copy = row.submissionId() == null ? null
                     : submissions.find(row.submissionId()).map(this::quarantineCopy).orElse(null);
             return new RunReport.FileOutcome(row.relativePath(), row.size(), row.checksum(), row.disposition().name(),
-                    null, null, null, null, row.submissionId(), null, null, copy, row.note(), List.of());
+                    null, null, null, null, null, row.submissionId(), null, null, copy, row.note(), List.of());
         }
         StoredSubmission s = submissions.find(row.submissionId()).orElseThrow();
         String supersededBy = s.supersededBy() == null ? null
@@ -63,7 +63,7 @@ public class RunReportBuilder {
         List<RunReport.FindingEntry> findings = submissions.findings(s.id()).stream().map(RunReportBuilder::entry).toList();
         String feedbackPath = layout.root().relativize(feedback.pathFor(s)).toString().replace('\\', '/');
         return new RunReport.FileOutcome(row.relativePath(), row.size(), row.checksum(), row.disposition().name(),
-                s.status().name(), s.status().label(), s.township(), s.year(), s.id(), supersededBy, feedbackPath,
+                s.status().name(), s.status().label(), s.county(), s.township(), s.year(), s.id(), supersededBy, feedbackPath,
                 quarantineCopy(s), row.note(), findings);
     }
 

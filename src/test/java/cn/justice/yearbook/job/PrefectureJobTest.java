@@ -163,7 +163,9 @@ class PrefectureJobTest {
                     .containsExactly("甲县城东街道 甲县/2025/城东街道.xlsx", "甲县青山镇 甲县/2025/青山镇.xlsx",
                             "乙县城东街道 乙/2025/城东街道.xlsx", "乙县龙潭镇 2025/龙潭镇.xlsx");
         }
-        assertThat(Files.readString(pipeline.output().resolve("reports/latest-run.json"))).contains("\"county\" : \"示例市\"");
+        String report = Files.readString(pipeline.output().resolve("reports/latest-run.json"));
+        assertThat(report).contains("\"county\" : \"示例市\"")
+                .containsPattern("\"file\" : \"2025/龙潭镇.xlsx\",[^}]*\"county\" : \"乙县\",\\s*\"township\" : \"龙潭镇\"");
     }
 
     private Workbook companion(String name) throws IOException {
