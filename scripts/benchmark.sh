@@ -9,7 +9,8 @@
 #   3. a second run over the same input and store, as a daily scheduled job does when nothing is new;
 #   4. the sample county's one-shot run (the shipped input/, 44 files), plain jar and fast start.
 # Usage: scripts/benchmark.sh [--counties 100] [--townships 20] [--years 5] [--seed 7] [--no-build] [--no-sample]
-# Extra JVM options for the prefecture run: BENCH_JAVA_OPTS="-Xmx768m" scripts/benchmark.sh
+# The prefecture runs use scripts/yearbook's JVM options (scripts/jvm-options) with the plain jar; others instead:
+# BENCH_JAVA_OPTS="-Xmx2g" scripts/benchmark.sh
 # Results: printed, and written to target/bench/results.txt.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,6 +29,9 @@ while [[ $# -gt 0 ]]; do
 done
 bench=target/bench
 mkdir -p "$bench"
+# shellcheck source=jvm-options
+source scripts/jvm-options
+java_opts=${BENCH_JAVA_OPTS:-${jvm_options[*]}}
 results="$bench/results.txt"
 : > "$results"
 say() { echo "$*" | tee -a "$results"; }
@@ -65,11 +69,11 @@ say "== the pipeline's reader alone (sniff, zip checks, streaming read, table fo
 java -cp "target/classes:target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.ReaderPass "$data/input" 3 2>/dev/null \
     | tee -a "$results"
 
-say "== one-shot prefecture run: java ${BENCH_JAVA_OPTS:-} -jar target/yearbook.jar run --county region.yml"
+say "== one-shot prefecture run: java ${java_opts} -jar target/yearbook.jar run --county region.yml"
 out="$bench/output"
 rm -rf "$out"
 # shellcheck disable=SC2086
-/usr/bin/time -v java ${BENCH_JAVA_OPTS:-} -jar target/yearbook.jar run --input "$data/input" --output "$out" \
+/usr/bin/time -v java ${java_opts} -jar target/yearbook.jar run --input "$data/input" --output "$out" \
     --county "$data/region.yml" > "$bench/run.out" 2> "$bench/run.time" || { cat "$bench/run.out" "$bench/run.time"; exit 1; }
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/run.time")
 rss=$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$bench/run.time")
@@ -101,7 +105,7 @@ PY
 
 say "== second run over the same input and store (what a scheduled job does when nothing is new)"
 # shellcheck disable=SC2086
-/usr/bin/time -v java ${BENCH_JAVA_OPTS:-} -jar target/yearbook.jar run --input "$data/input" --output "$out" \
+/usr/bin/time -v java ${java_opts} -jar target/yearbook.jar run --input "$data/input" --output "$out" \
     --county "$data/region.yml" > "$bench/rerun.out" 2> "$bench/rerun.time" || { cat "$bench/rerun.out" "$bench/rerun.time"; exit 1; }
 say "wall $(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/rerun.time") (m:ss), peak RSS $(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$bench/rerun.time") MiB"
 for step in discover ingest crossReview yearbook feedback; do
