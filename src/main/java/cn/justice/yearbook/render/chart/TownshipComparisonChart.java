@@ -36,6 +36,15 @@ public final class TownshipComparisonChart {
      */
     public static JFreeChart create(ChartLook look, List<Bar> bars, String axisLabel, Double marker,
                                     String markerLabel, boolean percent, NumberFormat format) {
+        return create(look, bars, axisLabel, marker, markerLabel, percent, format, null);
+    }
+
+    /**
+     * The same, for one part of a comparison too long for a page: {@code largest} is the largest value of all the
+     * parts, so that every part is drawn on the same axis (a rate's axis is 0–100 anyway).
+     */
+    public static JFreeChart create(ChartLook look, List<Bar> bars, String axisLabel, Double marker,
+                                    String markerLabel, boolean percent, NumberFormat format, Double largest) {
         List<Bar> sorted = bars.stream().sorted(Comparator.comparingDouble(Bar::value).reversed()).toList();
         BarRenderer renderer = new MutedBarRenderer(sorted);
         JFreeChart chart = look.barChart(sorted, axisLabel, PlotOrientation.HORIZONTAL, renderer, 0.7);
@@ -44,7 +53,11 @@ public final class TownshipComparisonChart {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT),
                 new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        look.valueAxis((NumberAxis) plot.getRangeAxis(), percent, format);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        look.valueAxis(values, percent, format);
+        if (largest != null && largest > 0 && !percent) {
+            values.setRange(0, largest * (1 + values.getUpperMargin())); // where the axis of all the bars would end
+        }
         CategoryAxis categories = plot.getDomainAxis();
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.01);

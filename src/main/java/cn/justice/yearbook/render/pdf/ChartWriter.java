@@ -21,6 +21,10 @@ import java.util.List;
 final class ChartWriter {
 
     private static final float BAR_HEIGHT = 17;
+    /** A comparison chart's height besides its bars: the value axis and the key to the county line. */
+    private static final float CHART_FRAME = 40;
+    /** The caption, two lines of notes and the spacing around the block. */
+    private static final float CAPTION_AND_NOTES = 90;
     private static final float TREND_HEIGHT = 150;
 
     private final Composition page;
@@ -36,19 +40,38 @@ final class ChartWriter {
     }
 
     void write(ChartSpec spec) {
-        float width = page.textWidth();
-        float height = spec.kind() == ChartSpec.Kind.TREND ? TREND_HEIGHT
-                : 40 + BAR_HEIGHT * (page.plan().yearbook().townships().size() - charts.townshipsWithout(spec.figures()).size());
+        if (spec.kind() == ChartSpec.Kind.TREND) {
+            writePart(spec, spec.fullCaption(), true, charts.chart(spec), TREND_HEIGHT, List.of());
+            return;
+        }
+        List<JFreeChart> parts = charts.charts(spec, barsPerPage());
+        for (int i = 0; i < parts.size(); i++) {
+            JFreeChart part = parts.get(i);
+            float height = CHART_FRAME + BAR_HEIGHT * part.getCategoryPlot().getDataset().getColumnCount();
+            String caption = i == 0 ? spec.fullCaption() : YearbookText.get("chart.continued", spec.fullCaption());
+            writePart(spec, caption, i == 0, part, height, i == parts.size() - 1 ? notes(spec) : List.of());
+        }
+    }
+
+    /** As many bars as a page holds below a caption, above the axis and two lines of notes. */
+    private int barsPerPage() {
+        float room = page.textHeight() - CHART_FRAME - CAPTION_AND_NOTES;
+        return Math.max(1, (int) (room / BAR_HEIGHT));
+    }
+
+    /** A caption and its chart kept together; only the first part's caption is what the contents point at. */
+    private void writePart(ChartSpec spec, String caption, boolean anchored, JFreeChart chart, float height,
+                           List<String> notes) {
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(100);
         block.setSpacingBefore(12);
-        block.addCell(cells.plain(page.anchored(spec.fullCaption(), spec.number(), TextStyle.CAPTION),
-                Element.ALIGN_CENTER, 1));
-        PdfPCell picture = new PdfPCell(vector(charts.chart(spec), width, height), false);
+        block.addCell(cells.plain(anchored ? page.anchored(caption, spec.number(), TextStyle.CAPTION)
+                : page.type().phrase(caption, TextStyle.CAPTION), Element.ALIGN_CENTER, 1));
+        PdfPCell picture = new PdfPCell(vector(chart, page.textWidth(), height), false);
         picture.setBorder(PdfPCell.NO_BORDER);
         picture.setHorizontalAlignment(Element.ALIGN_CENTER);
         block.addCell(picture);
-        new NotesWriter(page.type()).addTo(block, notes(spec), 1);
+        new NotesWriter(page.type()).addTo(block, notes, 1);
         block.setKeepTogether(true);
         block.setSpacingAfter(12);
         page.add(block);

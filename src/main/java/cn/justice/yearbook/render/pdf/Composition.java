@@ -18,6 +18,10 @@ record Composition(Document document, PdfWriter writer, Typesetter type, Anchors
         return document.right() - document.left();
     }
 
+    float textHeight() {
+        return document.top() - document.bottom();
+    }
+
     void add(Element element) {
         document.add(element);
     }

@@ -16,6 +16,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,30 @@ final class YearbookCharts {
         }
         return TownshipComparisonChart.create(look, bars(figures), unit, marker(figures),
                 markerLabel(figures, style), percent, format);
+    }
+
+    /**
+     * The chart of a spec in parts of at most {@code maxBars} bars, largest first, each part on the axis of the
+     * whole: one part for a county's townships, several for a prefecture of many counties.
+     */
+    List<JFreeChart> charts(ChartSpec spec, int maxBars) {
+        List<Bar> bars = spec.kind() == ChartSpec.Kind.TREND ? List.of()
+                : bars(spec.figures()).stream().sorted(Comparator.comparingDouble(Bar::value).reversed()).toList();
+        if (bars.size() <= maxBars) {
+            return List.of(chart(spec));
+        }
+        IndicatorFigures figures = spec.figures();
+        NumberStyle style = NumberStyle.of(figures.indicator());
+        String unit = YearbookText.get("chart.axis.unit", figures.indicator().unit());
+        int parts = (bars.size() + maxBars - 1) / maxBars;
+        int size = (bars.size() + parts - 1) / parts;
+        List<JFreeChart> charts = new ArrayList<>();
+        for (int from = 0; from < bars.size(); from += size) {
+            charts.add(TownshipComparisonChart.create(look, bars.subList(from, Math.min(bars.size(), from + size)), unit,
+                    marker(figures), markerLabel(figures, style), figures.indicator().isPercent(), format(style),
+                    bars.get(0).value()));
+        }
+        return charts;
     }
 
     /** Bars of the townships with a figure; those missing are named in the chart's note. */

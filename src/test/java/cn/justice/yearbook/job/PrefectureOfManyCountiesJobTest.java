@@ -1,0 +1,96 @@
+package cn.justice.yearbook.job;
+
+import cn.justice.yearbook.render.pdf.RenderedYearbook;
+import cn.justice.yearbook.testing.CompleteReport;
+import cn.justice.yearbook.testing.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A prefecture of more counties than one page holds bars: the roll-up's comparison charts go on over
+ * several pages, every county drawn once, instead of a chart taller than the page (which OpenPDF leaves
+ * out, printing "ERROR: Infinite table loop" in its place).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrefectureOfManyCountiesJobTest {
+
+    private static final int COUNTIES = 45;
+    private static final Pattern NEXT_CAPTION = Pattern.compile("[图表]\\d+-\\d+");
+
+    private final List<String> counties = new ArrayList<>();
+    private List<String> pages;
+
+    @BeforeAll
+    void runOverThePrefecture(@TempDir Path temp) throws IOException {
+        Pipeline pipeline = new Pipeline(temp);
+        StringBuilder region = new StringBuilder("prefecture:\n  name: 示例市\n  counties:\n");
+        for (int i = 0; i < COUNTIES; i++) {
+            String county = "东西南北中".charAt(i / 9) + "山水河湖林田石松竹".substring(i % 9, i % 9 + 1) + "县";
+            counties.add(county);
+            region.append("    - name: ").append(county).append("\n      townships:\n        - name: 城关镇\n");
+            CompleteReport.values().with("ORG_LAW_MEETINGS", 1 + i) // files of the same bytes would count as one
+                    .workbook("城关镇", 2025).writeTo(pipeline.input(county + "/2025/城关镇.xlsx"));
+        }
+        Path file = temp.resolve("prefecture.yml");
+        Files.writeString(file, region);
+        Pipeline.Result result = pipeline.run("--county", file.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        pages = new RenderedYearbook(Files.readAllBytes(
+                pipeline.output().resolve("yearbook/示例市2025年法治政府建设统计年鉴.pdf"))).pages;
+    }
+
+    @Test
+    void everyChartIsPrinted() {
+        assertThat(pages).noneMatch(page -> page.contains("Infinite table loop"));
+    }
+
+    @Test
+    void aComparisonOfMoreCountiesThanAPageHoldsGoesOnOverPagesWithEveryCountyOnce() {
+        String caption = "图2-1"; // one year on record: no trend chart before the comparison
+        List<Integer> chartPages = IntStream.range(0, pages.size())
+                .filter(p -> text(p).contains(caption + "2025年各县（市、区）"))
+                .filter(p -> text(p).contains("全市平均")).boxed().toList(); // the chart's key: not the contents
+        assertThat(chartPages).as("the chart and its continuation").hasSize(2);
+        String first = text(chartPages.get(0));
+        String second = text(chartPages.get(1));
+        assertThat(second).contains("（续）");
+        assertThat(first).doesNotContain("（续）");
+        for (String county : counties) {
+            int times = count(chart(first, caption), county) + count(chart(second, caption), county);
+            assertThat(times).as("%s in the chart", county).isEqualTo(1);
+        }
+    }
+
+    /** A page's text without white space, which the PDF's text positions put in at will. */
+    private String text(int page) {
+        return pages.get(page).replaceAll("[\\s\u3000]+", "");
+    }
+
+    /** The chart's text: from its caption to the next caption, as a page may also hold the tables around it. */
+    private static String chart(String page, String caption) {
+        String from = page.substring(page.indexOf(caption) + caption.length());
+        Matcher next = NEXT_CAPTION.matcher(from);
+        return next.find() ? from.substring(0, next.start()) : from;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
+    }
+}
