@@ -28,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrefectureOfManyCountiesJobTest {
 
     private static final int COUNTIES = 45;
+    /** Counties, some with long names, beyond the first 33: none reports legal-publicity events. */
+    private static final int LONG_NAMED = 20;
+    /** A page's worth of bars, and a long note naming the other 32 counties. */
+    private static final int WITH_EVENTS = 33;
     private static final Pattern NEXT_CAPTION = Pattern.compile("[图表]\\d+-\\d+");
 
     private final List<String> counties = new ArrayList<>();
@@ -37,12 +41,16 @@ class PrefectureOfManyCountiesJobTest {
     void runOverThePrefecture(@TempDir Path temp) throws IOException {
         Pipeline pipeline = new Pipeline(temp);
         StringBuilder region = new StringBuilder("prefecture:\n  name: 示例市\n  counties:\n");
-        for (int i = 0; i < COUNTIES; i++) {
-            String county = "东西南北中".charAt(i / 9) + "山水河湖林田石松竹".substring(i % 9, i % 9 + 1) + "县";
+        for (int i = 0; i < COUNTIES + LONG_NAMED; i++) {
+            String name = "东西南北中".charAt(i / 9 % 5) + "山水河湖林田石松竹".substring(i % 9, i % 9 + 1);
+            String county = i < COUNTIES ? name + "县" : name + "土家族苗族彝族自治县";
             counties.add(county);
             region.append("    - name: ").append(county).append("\n      townships:\n        - name: 城关镇\n");
-            CompleteReport.values().with("ORG_LAW_MEETINGS", 1 + i) // files of the same bytes would count as one
-                    .workbook("城关镇", 2025).writeTo(pipeline.input(county + "/2025/城关镇.xlsx"));
+            CompleteReport report = CompleteReport.values().with("ORG_LAW_MEETINGS", 1 + i); // same bytes count once
+            if (i >= WITH_EVENTS) {
+                report = report.without("PUB_EVENTS");
+            }
+            report.workbook("城关镇", 2025).writeTo(pipeline.input(county + "/2025/城关镇.xlsx"));
         }
         Path file = temp.resolve("prefecture.yml");
         Files.writeString(file, region);
@@ -72,6 +80,18 @@ class PrefectureOfManyCountiesJobTest {
             int times = count(chart(first, caption), county) + count(chart(second, caption), county);
             assertThat(times).as("%s in the chart", county).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aPageOfBarsLeavesRoomForALongNoteOfCountiesWithoutTheFigure() {
+        String caption = "图4-1"; // 法治宣传活动场次: 33 bars fill a page, the note of 32 counties follows
+        List<Integer> chartPages = IntStream.range(0, pages.size())
+                .filter(p -> text(p).contains(caption + "2025年各县（市、区）法治宣传活动场次"))
+                .filter(p -> text(p).contains("全市平均")).boxed().toList();
+        assertThat(chartPages).isNotEmpty();
+        String note = String.join("、", counties.subList(WITH_EVENTS, counties.size())) + "无该项数据";
+        int last = chartPages.get(chartPages.size() - 1);
+        assertThat(text(last) + (last + 1 < pages.size() ? text(last + 1) : "")).contains(note);
     }
 
     /** A page's text without white space, which the PDF's text positions put in at will. */
