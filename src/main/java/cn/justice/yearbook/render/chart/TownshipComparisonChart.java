@@ -3,6 +3,9 @@ package cn.justice.yearbook.render.chart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -10,7 +13,9 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 
 import java.awt.BasicStroke;
@@ -63,6 +68,10 @@ public final class TownshipComparisonChart {
         categories.setLowerMargin(0.01);
         categories.setUpperMargin(0.01);
         categories.setAxisLineVisible(false);
+        // names up to half the plot wide before they are cut short (JFreeChart's default is 30 %): a county such as
+        // 双江拉祜族佤族布朗族傣族自治县 keeps its whole name; shorter names take only the room they need
+        categories.setCategoryLabelPositions(CategoryLabelPositions.replaceLeftPosition(categories.getCategoryLabelPositions(),
+                new CategoryLabelPosition(RectangleAnchor.RIGHT, TextBlockAnchor.CENTER_RIGHT, CategoryLabelWidthType.RANGE, 0.5f)));
         if (marker != null) {
             plot.addRangeMarker(marker(marker), Layer.FOREGROUND);
             look.footnote(chart, "- - -  " + markerLabel, ChartLook.MARKER);
