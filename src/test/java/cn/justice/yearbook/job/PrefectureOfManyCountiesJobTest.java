@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A prefecture of more counties than one page holds bars: the roll-up's comparison charts go on over
  * several pages, every county drawn once, instead of a chart taller than the page (which OpenPDF leaves
- * out, printing "ERROR: Infinite table loop" in its place).
+ * out, printing "ERROR: Infinite table loop" in its place). An autonomous county's long name is drawn whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrefectureOfManyCountiesJobTest {
