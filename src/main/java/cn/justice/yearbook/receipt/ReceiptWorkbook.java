@@ -44,11 +44,11 @@ final class ReceiptWorkbook {
     private static final short FONT_POINTS = 11;
     private static final int ROWS_IN_MEMORY = 200;
 
-    private final String countyName;
+    private final String regionName;
     private final Instant generatedAt;
 
-    ReceiptWorkbook(String countyName, Instant generatedAt) {
-        this.countyName = countyName;
+    ReceiptWorkbook(String regionName, Instant generatedAt) {
+        this.regionName = regionName;
         this.generatedAt = generatedAt;
     }
 
@@ -72,7 +72,7 @@ final class ReceiptWorkbook {
     private void entries(Sheet sheet, Receipt receipt, Styles styles, TextCells texts) {
         String year = receipt.year() == null ? Messages.get("receipt.year.unidentified")
                 : Messages.get("receipt.year", receipt.year().toString());
-        text(sheet.createRow(0), 0, Messages.get("receipt.title", countyName, year), styles.title, texts);
+        text(sheet.createRow(0), 0, Messages.get("receipt.title", regionName, year), styles.title, texts);
         text(sheet.createRow(1), 0, summary(receipt), styles.plain, texts);
         text(sheet.createRow(2), 0, Messages.get("receipt.explanation"), styles.wrap, texts);
         sheet.getRow(2).setHeightInPoints(45);

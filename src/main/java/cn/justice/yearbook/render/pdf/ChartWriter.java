@@ -41,10 +41,10 @@ final class ChartWriter {
 
     void write(ChartSpec spec) {
         if (spec.kind() == ChartSpec.Kind.TREND) {
-            writePart(spec, spec.fullCaption(), true, charts.chart(spec), TREND_HEIGHT, List.of());
+            writePart(spec, spec.fullCaption(), true, charts.trend(spec), TREND_HEIGHT, List.of());
             return;
         }
-        List<JFreeChart> parts = charts.charts(spec, barsPerPage());
+        List<JFreeChart> parts = charts.comparison(spec, barsPerPage());
         for (int i = 0; i < parts.size(); i++) {
             JFreeChart part = parts.get(i);
             float height = CHART_FRAME + BAR_HEIGHT * part.getCategoryPlot().getDataset().getColumnCount();

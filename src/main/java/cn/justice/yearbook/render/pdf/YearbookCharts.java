@@ -33,41 +33,35 @@ final class YearbookCharts {
         this.townships = townships;
     }
 
-    JFreeChart chart(ChartSpec spec) {
+    /** The county's figure over the years. */
+    JFreeChart trend(ChartSpec spec) {
         IndicatorFigures figures = spec.figures();
-        NumberStyle style = NumberStyle.of(figures.indicator());
-        NumberFormat format = format(style);
-        String unit = YearbookText.get("chart.axis.unit", figures.indicator().unit());
-        boolean percent = figures.indicator().isPercent();
-        if (spec.kind() == ChartSpec.Kind.TREND) {
-            return CountyTrendChart.create(look, years(figures), unit, percent, format);
-        }
-        return TownshipComparisonChart.create(look, bars(figures), unit, marker(figures),
-                markerLabel(figures, style), percent, format);
+        return CountyTrendChart.create(look, years(figures), unit(figures), figures.indicator().isPercent(),
+                format(NumberStyle.of(figures.indicator())));
     }
 
     /**
-     * The chart of a spec in parts of at most {@code maxBars} bars, largest first, each part on the axis of the
-     * whole: one part for a county's townships, several for a prefecture of many counties.
+     * The townships (counties) compared, largest first, in parts of at most {@code maxBars} bars: one part for a
+     * county's townships, several for a prefecture of many counties, each part then on the axis of the whole.
      */
-    List<JFreeChart> charts(ChartSpec spec, int maxBars) {
-        List<Bar> bars = spec.kind() == ChartSpec.Kind.TREND ? List.of()
-                : bars(spec.figures()).stream().sorted(Comparator.comparingDouble(Bar::value).reversed()).toList();
-        if (bars.size() <= maxBars) {
-            return List.of(chart(spec));
-        }
+    List<JFreeChart> comparison(ChartSpec spec, int maxBars) {
         IndicatorFigures figures = spec.figures();
         NumberStyle style = NumberStyle.of(figures.indicator());
-        String unit = YearbookText.get("chart.axis.unit", figures.indicator().unit());
-        int parts = (bars.size() + maxBars - 1) / maxBars;
-        int size = (bars.size() + parts - 1) / parts;
+        List<Bar> bars = bars(figures).stream().sorted(Comparator.comparingDouble(Bar::value).reversed()).toList();
+        int parts = Math.max(1, (bars.size() + maxBars - 1) / maxBars);
+        int size = Math.max(1, (bars.size() + parts - 1) / parts);
+        Double largest = parts == 1 ? null : bars.get(0).value(); // a chart of one part keeps its own axis
         List<JFreeChart> charts = new ArrayList<>();
-        for (int from = 0; from < bars.size(); from += size) {
-            charts.add(TownshipComparisonChart.create(look, bars.subList(from, Math.min(bars.size(), from + size)), unit,
-                    marker(figures), markerLabel(figures, style), figures.indicator().isPercent(), format(style),
-                    bars.get(0).value()));
+        for (int from = 0; from == 0 || from < bars.size(); from += size) {
+            charts.add(TownshipComparisonChart.create(look, bars.subList(from, Math.min(bars.size(), from + size)),
+                    unit(figures), marker(figures), markerLabel(figures, style), figures.indicator().isPercent(),
+                    format(style), largest));
         }
         return charts;
+    }
+
+    private static String unit(IndicatorFigures figures) {
+        return YearbookText.get("chart.axis.unit", figures.indicator().unit());
     }
 
     /** Bars of the townships with a figure; those missing are named in the chart's note. */
