@@ -7,6 +7,8 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,16 +34,39 @@ public final class ZipBytes {
         return new ZipBytes(null, bytes);
     }
 
-    /** The central-directory view, the one POI uses for a file. */
+    /** The central-directory view, the one POI uses for a file; its owner closes it. */
     @SuppressWarnings("resource") // the channel is closed with the ZipFile
     public ZipFile centralDirectory() throws IOException {
-        ZipFile.Builder builder = ZipFile.builder();
-        if (path != null) {
-            builder.setPath(path);
-        } else {
-            builder.setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes));
+        if (path == null) {
+            return new ClosedByOwner(new SeekableInMemoryByteChannel(bytes), "in memory");
         }
-        return builder.get();
+        SeekableByteChannel file = Files.newByteChannel(path);
+        try {
+            return new ClosedByOwner(file, path.toString());
+        } catch (IOException | RuntimeException e) {
+            file.close(); // a damaged zip: no ZipFile to close it
+            throw e;
+        }
+    }
+
+    /**
+     * commons-compress's ZipFile as its builder makes it (UTF-8 names, Unicode extra fields, local headers read),
+     * but with no finalizer. Its own finalize() only closes an unclosed file; every one here is closed by its
+     * owner. A finalizable object costs a registration when made and keeps all it holds (the whole file's bytes,
+     * every entry) alive through one more collection: the ingest workers open one per workbook.
+     */
+    private static final class ClosedByOwner extends ZipFile {
+
+        @SuppressWarnings("deprecation") // the builder offers no subclass
+        ClosedByOwner(SeekableByteChannel channel, String description) throws IOException {
+            super(channel, description, StandardCharsets.UTF_8.name(), true, false);
+        }
+
+        /** Empty, so that the JVM does not register instances for finalization at all. */
+        @Override
+        @SuppressWarnings({"deprecation", "removal", "checkstyle:NoFinalizer"})
+        protected void finalize() {
+        }
     }
 
     /** The zip's bytes when it is held in memory, else null; not a copy, not to be changed. */
