@@ -7,10 +7,11 @@
 #      start, peak RSS, each step's time, ingest throughput (read + validate + store), render time and
 #      PDF size per county yearbook and for the roll-up;
 #   3. a second run over the same input and store, as a daily scheduled job does when nothing is new;
-#   4. the sample county's one-shot run (the shipped input/, 44 files), plain jar and fast start.
+#   4. the sample county's one-shot run (the shipped input/, 44 files): README's command, which starts the run in
+#      the fast start's tuned JVM, and the same command run in the JVM it was started in (YEARBOOK_FAST_START=off).
 # Usage: scripts/benchmark.sh [--counties 100] [--townships 20] [--years 5] [--seed 7] [--no-build] [--no-sample]
-# The prefecture runs use scripts/yearbook's JVM options (scripts/jvm-options) with the plain jar; others instead:
-# BENCH_JAVA_OPTS="-Xmx2g" scripts/benchmark.sh
+# Every run is `java -jar target/yearbook.jar …` as the bureau runs it, with the options of launcher/jvm.options;
+# options to add or override: BENCH_JAVA_OPTS="-Xmx2g" scripts/benchmark.sh (passed on as YEARBOOK_JAVA_OPTS)
 # Results: printed, and written to target/bench/results.txt.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,9 +30,7 @@ while [[ $# -gt 0 ]]; do
 done
 bench=target/bench
 mkdir -p "$bench"
-# shellcheck source=jvm-options
-source scripts/jvm-options
-java_opts=${BENCH_JAVA_OPTS:-${jvm_options[*]}}
+export YEARBOOK_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 results="$bench/results.txt"
 : > "$results"
 say() { echo "$*" | tee -a "$results"; }
@@ -62,23 +61,61 @@ fi
 files=$(find "$data/input" -type f \( -name '*.xlsx' -o -name '*.xls' \) ! -name '~$*' | wc -l)
 say "== input: $files workbooks ($counties counties x $townships townships x $years years, seed $seed), $(du -sh "$data/input" | cut -f1)"
 
-say "== raw limit (java.util.zip + StAX, warm JVM, same files)"
+say "== raw limit (java.util.zip + StAX, warm JVM, same files), the JVM's default options"
 java -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
     | tee -a "$results"
+if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null; then
+    # the run's JVM has transparent huge pages (launch/FastStart); the limit is measured with them too, and the
+    # higher of the two figures is the one to compare with
+    say "== raw limit again, with transparent huge pages as the run's JVM has them"
+    java -XX:+UseTransparentHugePages -cp "target/test-classes:$(cat "$bench/classpath.txt")" \
+        cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 | tee -a "$results"
+fi
 say "== the pipeline's reader alone (sniff, zip checks, streaming read, table found), same files, warm JVM"
 java -cp "target/classes:target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.ReaderPass "$data/input" 3 2>/dev/null \
     | tee -a "$results"
 
-say "== one-shot prefecture run: java ${java_opts} -jar target/yearbook.jar run --county region.yml"
+# Runs a command under /usr/bin/time -v (its report into $1) and sets launcher_rss to the peak RSS (MiB) of the
+# JVM it starts itself. With the fast start that one only launches the run's JVM and waits: time's own "Maximum
+# resident set size" is the larger of the two, so the run's footprint is that plus launcher_rss.
+launcher_rss=0
+timed() {
+    local report=$1 hwm=0 java_pid="" now
+    shift
+    /usr/bin/time -v "$@" 2> "$report" &
+    local timer=$!
+    while kill -0 "$timer" 2> /dev/null; do
+        [[ -n $java_pid ]] || java_pid=$(pgrep -P "$timer" | head -1 || true)
+        if [[ -n $java_pid ]]; then
+            now=$(awk '/VmHWM/{print $2}' "/proc/$java_pid/status" 2> /dev/null || true)
+            [[ -n $now && $now -gt $hwm ]] && hwm=$now
+        fi
+        sleep 0.2
+    done
+    local status=0
+    wait "$timer" || status=$?
+    launcher_rss=$((hwm / 1024))
+    return "$status"
+}
+# "N MiB" for a run: time's figure, plus the launcher's when the run's log says the fast start started it.
+footprint() { # time-report log
+    local rss
+    rss=$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$1")
+    if grep -q 'started by the fast start' "$2"; then
+        echo "$((rss + launcher_rss)) MiB ($rss MiB the run's JVM + $launcher_rss MiB its launcher)"
+    else
+        echo "$rss MiB"
+    fi
+}
+
+say "== one-shot prefecture run: java -jar target/yearbook.jar run --county region.yml (YEARBOOK_JAVA_OPTS=${YEARBOOK_JAVA_OPTS})"
 out="$bench/output"
 rm -rf "$out"
-# shellcheck disable=SC2086
-/usr/bin/time -v java ${java_opts} -jar target/yearbook.jar run --input "$data/input" --output "$out" \
-    --county "$data/region.yml" > "$bench/run.out" 2> "$bench/run.time" || { cat "$bench/run.out" "$bench/run.time"; exit 1; }
-wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/run.time")
-rss=$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$bench/run.time")
-say "wall $wall (m:ss, JVM start included), peak RSS $rss MiB, load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+timed "$bench/run.time" java -jar target/yearbook.jar run --input "$data/input" --output "$out" \
+    --county "$data/region.yml" > "$bench/run.out" || { cat "$bench/run.out" "$bench/run.time"; exit 1; }
 log="$out/logs/yearbook.log"
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/run.time")
+say "wall $wall (m:ss, JVM start included), peak RSS $(footprint "$bench/run.time" "$log"), load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for step in discover ingest crossReview yearbook feedback; do
     t=$(grep -o "Step: \[$step\] executed in [0-9a-z]*" "$log" | tail -1 | awk '{print $NF}')
     say "  step $step: $t"
@@ -104,25 +141,24 @@ if rows:
 PY
 
 say "== second run over the same input and store (what a scheduled job does when nothing is new)"
-# shellcheck disable=SC2086
-/usr/bin/time -v java ${java_opts} -jar target/yearbook.jar run --input "$data/input" --output "$out" \
-    --county "$data/region.yml" > "$bench/rerun.out" 2> "$bench/rerun.time" || { cat "$bench/rerun.out" "$bench/rerun.time"; exit 1; }
-say "wall $(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/rerun.time") (m:ss), peak RSS $(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$bench/rerun.time") MiB"
+timed "$bench/rerun.time" java -jar target/yearbook.jar run --input "$data/input" --output "$out" \
+    --county "$data/region.yml" > "$bench/rerun.out" || { cat "$bench/rerun.out" "$bench/rerun.time"; exit 1; }
+say "wall $(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/rerun.time") (m:ss), peak RSS $(footprint "$bench/rerun.time" "$log")"
 for step in discover ingest crossReview yearbook feedback; do
     say "  step $step: $(grep -o "Step: \[$step\] executed in [0-9a-z]*" "$log" | tail -1 | awk '{print $NF}')"
 done
 
 if [[ $sample == 1 ]]; then
-    say "== sample county one-shot run (shipped input/, 44 files), 3 runs each, fresh output"
+    say "== sample county one-shot run (shipped input/, 44 files), README's command, 5 runs each, fresh output"
     scratch="$bench/sample"
     rm -rf "$scratch" && mkdir -p "$scratch" && cp -rp input "$scratch/input"
-    [[ -f target/app/yearbook.jsa && target/app/yearbook.jsa -nt target/yearbook.jar ]] || scripts/fast-start.sh > /dev/null
-    for launcher in "java -jar $root/target/yearbook.jar" "$root/scripts/yearbook"; do
-        for i in 1 2 3; do
+    for fast_start in on off; do
+        for i in 1 2 3 4 5; do
             rm -rf "$scratch/output"
-            (cd "$scratch" && /usr/bin/time -f "%e s wall, %M KB peak RSS" $launcher run > run.out 2> time.txt) \
+            (cd "$scratch" && YEARBOOK_FAST_START=$fast_start /usr/bin/time -f "%e s wall, %U s user, %M KB peak RSS" \
+                java -jar "$root/target/yearbook.jar" run > run.out 2> time.txt) \
                 || { cat "$scratch/run.out" "$scratch/time.txt"; exit 1; }
-            say "  $launcher run: $(tail -1 "$scratch/time.txt") (load $(cut -d' ' -f1 /proc/loadavg))"
+            say "  java -jar target/yearbook.jar run, fast start $fast_start: $(tail -1 "$scratch/time.txt") (load $(cut -d' ' -f1 /proc/loadavg))"
         done
     done
 fi

@@ -2,6 +2,7 @@ package cn.justice.yearbook.job;
 
 import cn.justice.yearbook.config.OutputLayout;
 import cn.justice.yearbook.config.YearbookProperties;
+import cn.justice.yearbook.launch.FastStart;
 import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.report.RunReportBuilder;
 import org.slf4j.Logger;
@@ -58,6 +59,9 @@ public class IngestRunner {
             throw new RunFailedException("报送文件夹不存在：" + input, null);
         }
         try (RunLock.Held held = lock.acquire()) {
+            log.info("Java {}, heap at most {} MiB, {}", Runtime.version(), Runtime.getRuntime().maxMemory() >> 20,
+                    FastStart.launcherPid().isPresent() ? "started by the fast start of process " + FastStart.launcherPid().getAsLong()
+                            : "started directly");
             return runLocked(input, year);
         }
     }

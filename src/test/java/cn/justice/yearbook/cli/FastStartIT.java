@@ -26,9 +26,10 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar, started the way scripts/yearbook starts it (Spring from the bean definitions the build's AOT
+ * The packaged jar, started the way the fast start starts it (Spring from the bean definitions the build's AOT
  * step generated), does the very same run on the shipped sample input as the jar started the ordinary way:
- * same console summary, same outcome for every file, same yearbook. Runs after {@code package} (failsafe).
+ * same console summary, same outcome for every file, same yearbook; and a plain {@code java -jar} hands the
+ * command to the fast start's second JVM. Runs after {@code package} (failsafe).
  */
 class FastStartIT {
 
@@ -59,6 +60,72 @@ class FastStartIT {
                 .redirectErrorStream(true).redirectOutput(work.resolve("log.txt").toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isNotZero();
+    }
+
+    /**
+     * {@code java -jar target/yearbook.jar run}, no JVM options: the command runs in the second JVM that the fast start
+     * starts from the layout the build made beside the jar, and gives what the in-process run above gives.
+     */
+    @Test
+    void aPlainStartOfThePackagedJarRunsTheCommandInTheFastStartJvm(@TempDir Path work) throws Exception {
+        assertThat(Path.of("target/app/yearbook.jar")).as("extracted layout (mvn package)").exists();
+        assertThat(Path.of("target/app/yearbook.jsa")).as("class archive of the build's training run").exists();
+        Path input = work.resolve("input");
+        Folders.copyTree(SampleInput.FOLDER, input);
+        Path output = work.resolve("output");
+        Path console = work.resolve("console.txt");
+        Process launcher = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "run",
+                "--input", input.toString(), "--output", output.toString())
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+
+        assertThat(launcher.waitFor(5, TimeUnit.MINUTES)).as("run finished").isTrue();
+        String text = Files.readString(console, StandardCharsets.UTF_8);
+        assertThat(launcher.exitValue()).as(text).isZero();
+        assertThat(text).contains("处理完成：报送文件夹中共 44 个文件", "统计年鉴（2025年，14个乡镇（街道）中14个纳入汇总）");
+        assertThat(Files.readString(output.resolve("logs/yearbook.log"), StandardCharsets.UTF_8))
+                .contains("started by the fast start of process " + launcher.pid());
+        assertThat(new Run(output, text).report().get("files")).hasSize(44);
+    }
+
+    /** The second JVM goes with the first: killed outright, it ends too; asked to stop, it stops first. */
+    @Test
+    void theFastStartJvmEndsWithTheLauncher(@TempDir Path work) throws Exception {
+        for (boolean outright : new boolean[]{true, false}) {
+            Path folder = work.resolve(outright ? "killed" : "stopped");
+            Files.createDirectories(folder.resolve("input"));
+            Path console = folder.resolve("console.txt");
+            Process launcher = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "serve",
+                    "--input", folder.resolve("input").toString(), "--output", folder.resolve("output").toString(),
+                    "--set", "yearbook.schedule.cron=0 0 3 1 1 *")
+                    .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+            ProcessHandle child = awaitServing(launcher, console);
+
+            if (outright) {
+                launcher.destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
+            } else {
+                launcher.destroy(); // SIGTERM, as a service manager stops a service
+                assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).as("launcher stopped").isTrue();
+            }
+            assertThat(child.onExit().get(1, TimeUnit.MINUTES).isAlive()).as("second JVM ended").isFalse();
+        }
+    }
+
+    /** The launcher's one child JVM, once it prints that the schedule is running. */
+    private static ProcessHandle awaitServing(Process launcher, Path console) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(console) ? Files.readString(console, StandardCharsets.UTF_8) : "";
+            assertThat(launcher.isAlive()).as(text).isTrue();
+            if (text.contains("定时处理已启动")) {
+                List<ProcessHandle> children = launcher.children().toList();
+                assertThat(children).as("the second JVM").hasSize(1);
+                assertThat(children.get(0).info().arguments().map(List::of).orElse(List.of()))
+                        .contains("-Dyearbook.launcher.pid=" + launcher.pid());
+                return children.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("serve did not start: " + Files.readString(console, StandardCharsets.UTF_8));
     }
 
     private record Run(Path output, String console) {

@@ -1,0 +1,149 @@
+package cn.justice.yearbook.launch;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Hands a command given to the packaged jar ({@code java -jar target/yearbook.jar run}) to a second JVM started
+ * from the {@link FastStartLayout fast-start layout} beside it, with the options of {@code launcher/jvm.options}:
+ * the sample run then takes about a third of the time (BENCHMARKS.md). This JVM only waits for it, passes on its
+ * exit code, and on a stop request (a service stop, Ctrl-C) lets it stop as it would have stopped alone.
+ *
+ * <p>Nothing changes when there is no such layout (a jar copied elsewhere alone), when the caller gave JVM
+ * options of their own ({@code java -Xmx2g -jar …}: they are for the JVM that runs the command), when
+ * {@code YEARBOOK_FAST_START=off}, or when the second JVM cannot be started: the command then runs here.
+ */
+public final class FastStart {
+
+    /** Set in the second JVM: the process id of the one that started it. */
+    static final String LAUNCHER_PROPERTY = "yearbook.launcher.pid";
+    /** The exit code of a second JVM that ends because the first was killed outright. */
+    private static final int LAUNCHER_GONE = 137;
+
+    private FastStart() {
+    }
+
+    /** Runs the command in the second JVM if this is a plain start of the packaged jar; its exit code, or empty to run it here. */
+    static OptionalInt run(String[] args) {
+        if (System.getProperty(LAUNCHER_PROPERTY) != null || "off".equalsIgnoreCase(System.getenv("YEARBOOK_FAST_START"))) {
+            return OptionalInt.empty();
+        }
+        Optional<Path> jar = startedPlainlyFromPackagedJar();
+        Optional<FastStartLayout> layout = jar.isPresent() ? FastStartLayout.beside(jar.get()) : Optional.empty();
+        if (layout.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> command = ChildJvmCommand.of(javaExecutable(), layout.get(), ChildJvmCommand.defaults(),
+                ChildJvmCommand.split(System.getenv("YEARBOOK_JAVA_OPTS")), inheritedOptions(),
+                ChildJvmCommand.hugePagesAvailable(), ProcessHandle.current().pid(), Arrays.asList(args));
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        Runtime.getRuntime().addShutdownHook(new StopWith(child));
+        while (true) {
+            try {
+                return OptionalInt.of(child.waitFor());
+            } catch (InterruptedException e) {
+                // only a stop request ends this JVM, through the hook above, once the second one has ended
+            }
+        }
+    }
+
+    /**
+     * In the second JVM: ends it at once, as if killed too, when the JVM that started it is gone without a stop
+     * request (killed outright); a run left that way is resumed by the next, as after any kill.
+     */
+    public static void followLauncher() {
+        launcherPid().ifPresent(pid -> ProcessHandle.of(pid).ifPresentOrElse(
+                launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(LAUNCHER_GONE)),
+                () -> Runtime.getRuntime().halt(LAUNCHER_GONE)));
+    }
+
+    /** The process id of the JVM that started this one through the fast start, if it did. */
+    public static OptionalLong launcherPid() {
+        String pid = System.getProperty(LAUNCHER_PROPERTY);
+        try {
+            return pid == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(pid));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * A stop request (SIGTERM, Ctrl-C) reaches this JVM: the second one is asked to stop the same way, and this one
+     * ends when it has. On Windows Ctrl-C reaches both through the console, and destroying a process there kills
+     * it outright, so this one only waits. (A class, not a lambda: linking one costs a launch some 10 ms.)
+     */
+    private static final class StopWith extends Thread {
+
+        private final Process child;
+
+        StopWith(Process child) {
+            super("fast-start-stop");
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            if (!child.isAlive()) {
+                return;
+            }
+            if (!isWindows()) {
+                child.destroy();
+            }
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The packaged jar, when this JVM was started with {@code java -jar} on it (its entry point, {@link Launcher},
+     * is running from its root) and given no JVM options on its command line; otherwise empty.
+     */
+    private static Optional<Path> startedPlainlyFromPackagedJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return Optional.empty();
+        }
+        return jvmOptionsGiven() ? Optional.empty() : Optional.of(Path.of(classPath));
+    }
+
+    /** Whether the command line has anything before {@code -jar}; where the system cannot tell, what the JVM says it got. */
+    private static boolean jvmOptionsGiven() {
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        if (arguments.isPresent()) {
+            return !(arguments.get().length > 0 && arguments.get()[0].equals("-jar"));
+        }
+        List<String> given = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        given.removeAll(inheritedOptions());
+        return !given.isEmpty();
+    }
+
+    private static List<String> inheritedOptions() {
+        List<String> options = new ArrayList<>(ChildJvmCommand.split(System.getenv("JAVA_TOOL_OPTIONS")));
+        options.addAll(ChildJvmCommand.split(System.getenv("JDK_JAVA_OPTIONS")));
+        return options;
+    }
+
+    private static Path javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+}

@@ -1,0 +1,67 @@
+package cn.justice.yearbook.launch;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChildJvmCommandTest {
+
+    private static final FastStartLayout LAYOUT = new FastStartLayout(Path.of("/opt/yb/app/yearbook.jar"), Path.of("/opt/yb/app/yearbook.jsa"));
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+
+    @Test
+    void startsTheExtractedJarFromItsClassArchiveWithTheDefaultOptionsAndTheCallersArguments() {
+        List<String> command = ChildJvmCommand.of(JAVA, LAYOUT, List.of("-XX:+UseSerialGC", "-Xmx768m"), List.of(), List.of(),
+                false, 4242, List.of("run", "--year", "2025"));
+
+        assertThat(command).containsExactly("/jdk/bin/java", "-XX:+UseSerialGC", "-Xmx768m",
+                "-XX:SharedArchiveFile=/opt/yb/app/yearbook.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Dyearbook.launcher.pid=4242", "-jar", "/opt/yb/app/yearbook.jar", "run", "--year", "2025");
+    }
+
+    @Test
+    void theCallersOptionsComeAfterTheDefaultsSoTheyWin() {
+        List<String> command = ChildJvmCommand.of(JAVA, LAYOUT, List.of("-XX:+UseSerialGC", "-Xmx768m"), List.of("-Xmx2g"),
+                List.of(), false, 1, List.of("run"));
+
+        assertThat(command.indexOf("-Xmx2g")).isGreaterThan(command.indexOf("-Xmx768m"));
+    }
+
+    @Test
+    void aCollectorChosenByTheCallerOrTheEnvironmentReplacesTheDefaultOne() {
+        List<String> defaults = List.of("-XX:+UseSerialGC", "-Xmx768m");
+
+        assertThat(ChildJvmCommand.of(JAVA, LAYOUT, defaults, List.of("-XX:+UseG1GC"), List.of(), false, 1, List.of()))
+                .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+        // JAVA_TOOL_OPTIONS reach the second JVM by themselves: not repeated, but two collectors would not start
+        assertThat(ChildJvmCommand.of(JAVA, LAYOUT, defaults, List.of(), List.of("-XX:+UseParallelGC"), false, 1, List.of()))
+                .doesNotContain("-XX:+UseSerialGC", "-XX:+UseParallelGC").contains("-Xmx768m");
+    }
+
+    @Test
+    void asksForTransparentHugePagesOnlyWhereAvailable() {
+        assertThat(ChildJvmCommand.of(JAVA, LAYOUT, List.of(), List.of(), List.of(), true, 1, List.of()))
+                .contains("-XX:+UseTransparentHugePages");
+        assertThat(ChildJvmCommand.of(JAVA, LAYOUT, List.of(), List.of(), List.of(), false, 1, List.of()))
+                .doesNotContain("-XX:+UseTransparentHugePages");
+    }
+
+    @Test
+    void readsTheShippedOptionsFileWithoutCommentsOrBlankLines() {
+        List<String> defaults = ChildJvmCommand.defaults();
+
+        assertThat(defaults).contains("-Dspring.aot.enabled=true", "-XX:TieredStopAtLevel=1")
+                .allSatisfy(option -> assertThat(option).startsWith("-").doesNotContain(" "));
+        assertThat(defaults.stream().filter(o -> o.matches("-XX:\\+Use\\w+GC"))).hasSize(1);
+    }
+
+    @Test
+    void splitsEnvironmentOptionsOnWhiteSpace() {
+        assertThat(ChildJvmCommand.split("  -Xmx2g \t -XX:+UseG1GC ")).containsExactly("-Xmx2g", "-XX:+UseG1GC");
+        assertThat(ChildJvmCommand.split(null)).isEmpty();
+        assertThat(ChildJvmCommand.split(" ")).isEmpty();
+    }
+}
