@@ -27,7 +27,9 @@ final class ChildJvmCommand {
      * @param defaults    the options file's options
      * @param extra       the caller's {@code YEARBOOK_JAVA_OPTS}, after the defaults so that they win
      * @param inherited   options the second JVM takes from the environment by itself ({@code JAVA_TOOL_OPTIONS},
-     *                    {@code JDK_JAVA_OPTIONS}): not repeated, but a collector chosen there or in {@code extra}
+     *                    {@code JDK_JAVA_OPTIONS}), but before its command line's: their settings ({@code -X…},
+     *                    {@code -D…}) are repeated after the defaults, so that the caller's {@code -Xmx2g} there still
+     *                    wins (agents are not: they would load twice); a collector chosen there or in {@code extra}
      *                    replaces the default one (a JVM refuses to start with two)
      * @param hugePages   whether to ask for transparent huge pages (Linux, where they are not switched off)
      * @param launcherPid this JVM's process id, by which the second one knows when it is gone
@@ -44,6 +46,11 @@ final class ChildJvmCommand {
         }
         if (hugePages) {
             command.add("-XX:+UseTransparentHugePages");
+        }
+        for (String option : inherited) {
+            if (option.startsWith("-X") || option.startsWith("-D")) {
+                command.add(option);
+            }
         }
         command.addAll(extra);
         command.add("-XX:SharedArchiveFile=" + layout.classArchive());

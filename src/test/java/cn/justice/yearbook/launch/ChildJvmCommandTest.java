@@ -36,9 +36,18 @@ class ChildJvmCommandTest {
 
         assertThat(ChildJvmCommand.of(JAVA, LAYOUT, defaults, List.of("-XX:+UseG1GC"), List.of(), false, 1, List.of()))
                 .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
-        // JAVA_TOOL_OPTIONS reach the second JVM by themselves: not repeated, but two collectors would not start
         assertThat(ChildJvmCommand.of(JAVA, LAYOUT, defaults, List.of(), List.of("-XX:+UseParallelGC"), false, 1, List.of()))
-                .doesNotContain("-XX:+UseSerialGC", "-XX:+UseParallelGC").contains("-Xmx768m");
+                .doesNotContain("-XX:+UseSerialGC").contains("-XX:+UseParallelGC", "-Xmx768m");
+    }
+
+    @Test
+    void settingsFromTheEnvironmentAreRepeatedAfterTheDefaultsSoTheyWinButAgentsAreNot() {
+        // JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS reach the second JVM by themselves, but before its command line
+        List<String> command = ChildJvmCommand.of(JAVA, LAYOUT, List.of("-Xmx768m"), List.of(),
+                List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-javaagent:/opt/agent.jar"), false, 1, List.of("run"));
+
+        assertThat(command.indexOf("-Xmx2g")).isGreaterThan(command.indexOf("-Xmx768m")).isLessThan(command.indexOf("-jar"));
+        assertThat(command).contains("-Dfile.encoding=UTF-8").doesNotContain("-javaagent:/opt/agent.jar");
     }
 
     @Test
