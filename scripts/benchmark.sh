@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The prefecture-scale benchmark (BENCHMARKS.md): generates a made-up prefecture's input (cached per
 # scale and seed under target/bench/), then measures in one go
-#   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads, and the
-#      pipeline's workbook reader alone over them;
+#   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads, with the JVM's
+#      default options and again with transparent huge pages where Linux has them (the run's JVM has them; the
+#      higher figure is the limit), and the pipeline's workbook reader alone over them;
 #   2. the one-shot run over all of it (`yearbook run --county region.yml`): wall time including JVM
-#      start, peak RSS, each step's time, ingest throughput (read + validate + store), render time and
+#      start, peak RSS (the run's JVM and its launcher), each step's time, ingest throughput (read + validate + store), render time and
 #      PDF size per county yearbook and for the roll-up;
 #   3. a second run over the same input and store, as a daily scheduled job does when nothing is new;
 #   4. the sample county's one-shot run (the shipped input/, 44 files): README's command, which starts the run in
