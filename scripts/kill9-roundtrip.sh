@@ -104,6 +104,7 @@ for round in $(seq 1 "$ROUNDS"); do
   pid=$!   # the java process itself: a simple command in the background, so kill -9 reaches the JVM
   kill_point "$B" "$marker" "$pid" "$max_ms"
   run_jvm=$(pgrep -P "$pid" || true) # the fast start's second JVM, which runs the job, if the jar started one
+  interrupted=0
   if kill -9 "$pid" 2>/dev/null; then
     wait "$pid" 2>/dev/null || true
     # killing the launcher outright ends the run's JVM too (launch/FastStart): at once, as a power cut would
@@ -113,23 +114,21 @@ for round in $(seq 1 "$ROUNDS"); do
         echo "round $round: the run's JVM $child outlived its killed launcher" >&2; kill -9 "$child"; exit 1
       fi
     done
-    steps=$(grep -c 'Executing step' "$B/logs/yearbook.log" 2>/dev/null || true)
-    stored=$(grep -c 'ReviewFileProcessor - Read ' "$B/logs/yearbook.log" 2>/dev/null || true)
-    killed="killed ${steps:-0} step(s) in (${stored:-0} files read), after '${marker:-start-up}'"
-    if grep -q 'completed with the following parameters' "$B/logs/yearbook.log" 2>/dev/null; then
-      killed=""
-    fi
+    grep -q 'completed with the following parameters' "$B/logs/yearbook.log" 2>/dev/null || interrupted=1
   else
     wait "$pid" || true
-    killed=""
   fi
-  if [[ -z "$killed" ]]; then
+  if (( ! interrupted )); then
     # a second run over a completed one only adds 'unchanged' sightings: there is no interrupted run to compare
     inconclusive=$((inconclusive + 1))
     echo "round $round: inconclusive — the run completed before the kill ('${marker:-start-up}' + up to $max_ms ms)"
     rm -rf "$WORK"
     continue
   fi
+
+  steps=$(grep -c 'Executing step' "$B/logs/yearbook.log" 2>/dev/null || true)
+  stored=$(grep -c 'ReviewFileProcessor - Read ' "$B/logs/yearbook.log" 2>/dev/null || true)
+  killed="killed ${steps:-0} step(s) in (${stored:-0} files read), after '${marker:-start-up}'"
 
   "${JOB[@]}" > "$WORK/B2.out" 2>&1 || { echo "round $round: the run after the kill failed, see $WORK/B2.out" >&2; exit 1; }
   resumed=$(grep -q '已继续完成上次中断的运行' "$WORK/B2.out" && echo "resumed" || echo "started afresh")

@@ -60,8 +60,7 @@ public class IngestRunner {
         }
         try (RunLock.Held held = lock.acquire()) {
             log.info("Java {}, heap at most {} MiB, {}", Runtime.version(), Runtime.getRuntime().maxMemory() >> 20,
-                    FastStart.launcherPid().isPresent() ? "started by the fast start of process " + FastStart.launcherPid().getAsLong()
-                            : "started directly");
+                    FastStart.howStarted());
             return runLocked(input, year);
         }
     }

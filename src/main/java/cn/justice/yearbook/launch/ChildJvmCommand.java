@@ -83,7 +83,15 @@ final class ChildJvmCommand {
         }
     }
 
-    /** Options as a shell would split a simple value of an environment variable: on white space. */
+    /** Whether this JVM runs on the system whose {@code os.name} starts with {@code name} (lower case). */
+    static boolean osIs(String name) {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith(name);
+    }
+
+    /**
+     * Options as a shell would split a simple value of an environment variable: on white space. By hand, as the rest
+     * of the launch path: lambdas, streams and regular expressions there cost the launch 70 ms (BENCHMARKS.md).
+     */
     static List<String> split(String options) {
         List<String> split = new ArrayList<>();
         if (options != null) {
@@ -121,7 +129,7 @@ final class ChildJvmCommand {
      * when the kernel has them switched off ({@code [never]}).
      */
     static boolean hugePagesAvailable() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+        if (!osIs("linux")) {
             return false;
         }
         try {

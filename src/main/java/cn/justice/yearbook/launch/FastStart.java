@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -70,8 +69,13 @@ public final class FastStart {
                 () -> Runtime.getRuntime().halt(LAUNCHER_GONE)));
     }
 
-    /** The process id of the JVM that started this one through the fast start, if it did. */
-    public static OptionalLong launcherPid() {
+    /** How this JVM was started, for the run's log: by the fast start of which process, or directly. */
+    public static String howStarted() {
+        OptionalLong launcher = launcherPid();
+        return launcher.isPresent() ? "started by the fast start of process " + launcher.getAsLong() : "started directly";
+    }
+
+    private static OptionalLong launcherPid() {
         String pid = System.getProperty(LAUNCHER_PROPERTY);
         try {
             return pid == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(pid));
@@ -83,7 +87,7 @@ public final class FastStart {
     /**
      * A stop request (SIGTERM, Ctrl-C) reaches this JVM: the second one is asked to stop the same way, and this one
      * ends when it has. On Windows Ctrl-C reaches both through the console, and destroying a process there kills
-     * it outright, so this one only waits. (A class, not a lambda: linking one costs a launch some 10 ms.)
+     * it outright, so this one only waits. (A class, not a lambda: see {@link ChildJvmCommand#split}.)
      */
     private static final class StopWith extends Thread {
 
@@ -99,7 +103,7 @@ public final class FastStart {
             if (!child.isAlive()) {
                 return;
             }
-            if (!isWindows()) {
+            if (!ChildJvmCommand.osIs("windows")) {
                 child.destroy();
             }
             try {
@@ -140,10 +144,6 @@ public final class FastStart {
     }
 
     private static Path javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return Path.of(System.getProperty("java.home"), "bin", ChildJvmCommand.osIs("windows") ? "java.exe" : "java");
     }
 }
