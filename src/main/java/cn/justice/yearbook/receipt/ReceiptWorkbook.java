@@ -1,22 +1,10 @@
 package cn.justice.yearbook.receipt;
 
 import cn.justice.yearbook.finding.Messages;
-import cn.justice.yearbook.render.workbook.TextCells;
+import cn.justice.yearbook.render.workbook.CellLook;
+import cn.justice.yearbook.render.workbook.PlainSheet;
+import cn.justice.yearbook.render.workbook.PlainWorkbook;
 import cn.justice.yearbook.render.workbook.TextHeight;
-import cn.justice.yearbook.render.workbook.WorkbookFiles;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +18,7 @@ import java.util.Map;
 
 /**
  * Writes one receipt table as a workbook: sheet 「报送回执」 with a row per file received, sheet 「未计入的文件」
- * with the files set aside. Every text taken from a submission goes through {@link TextCells}.
+ * with the files set aside. Every text taken from a submission goes in as text, never as a formula ({@link PlainSheet}).
  */
 final class ReceiptWorkbook {
 
@@ -42,7 +30,11 @@ final class ReceiptWorkbook {
     private static final int[] SET_ASIDE_WIDTHS = {6, 40, 17, 30, 50};
     private static final int HEADER_ROW = 3;
     private static final short FONT_POINTS = 11;
-    private static final int ROWS_IN_MEMORY = 200;
+    private static final CellLook TITLE = CellLook.PLAIN.font(null, 14).inBold();
+    private static final CellLook HEADER = CellLook.PLAIN.inBold().wrapped().grey().borders(null, "thin");
+    private static final CellLook PLAIN = CellLook.PLAIN.valign("top");
+    private static final CellLook WRAP = PLAIN.wrapped();
+    private static final float DEFAULT_ROW_POINTS = 15;
 
     private final String regionName;
     private final Instant generatedAt;
@@ -54,62 +46,54 @@ final class ReceiptWorkbook {
 
     /** Writes the receipt to {@code target}, replacing the previous one in one rename. */
     Path write(Receipt receipt, Path target) throws IOException {
-        // streamed: a prefecture's receipt has a row per file of the year (10,000 at 50,000 workbooks), written as
-        // text a window of rows at a time instead of built and saved as XML objects
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try {
-            Styles styles = new Styles(workbook);
-            TextCells texts = new TextCells(workbook);
-            entries(workbook.createSheet(Messages.get("receipt.sheet")), receipt, styles, texts);
-            setAside(workbook.createSheet(Messages.get("receipt.set-aside.sheet")), receipt.setAside(), styles, texts);
-            return WorkbookFiles.write(workbook, target, generatedAt);
-        } finally {
-            workbook.dispose(); // its temporary sheet files
-            workbook.close();
-        }
-    }
-
-    private void entries(Sheet sheet, Receipt receipt, Styles styles, TextCells texts) {
         String year = receipt.year() == null ? Messages.get("receipt.year.unidentified")
                 : Messages.get("receipt.year", receipt.year().toString());
-        text(sheet.createRow(0), 0, Messages.get("receipt.title", regionName, year), styles.title, texts);
-        text(sheet.createRow(1), 0, summary(receipt), styles.plain, texts);
-        text(sheet.createRow(2), 0, Messages.get("receipt.explanation"), styles.wrap, texts);
-        sheet.getRow(2).setHeightInPoints(45);
-        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 8));
-        header(sheet, ENTRY_HEADER, ENTRY_WIDTHS, styles, texts);
+        String title = Messages.get("receipt.title", regionName, year);
+        PlainWorkbook workbook = new PlainWorkbook();
+        entries(workbook.sheet(Messages.get("receipt.sheet")), receipt, title);
+        setAside(workbook.sheet(Messages.get("receipt.set-aside.sheet")), receipt.setAside());
+        return workbook.write(target, title, null, generatedAt);
+    }
+
+    private void entries(PlainSheet sheet, Receipt receipt, String title) {
+        sheet.text(0, 0, title, TITLE);
+        sheet.text(1, 0, summary(receipt), PLAIN);
+        sheet.text(2, 0, Messages.get("receipt.explanation"), WRAP);
+        sheet.height(2, 45);
+        sheet.merge(2, 2, 0, 8);
+        header(sheet, ENTRY_HEADER, ENTRY_WIDTHS);
         int r = HEADER_ROW + 1;
         for (Receipt.Entry e : receipt.entries()) {
-            Row row = sheet.createRow(r);
-            number(row, 0, r - HEADER_ROW, styles.plain);
-            text(row, 1, e.township() == null ? Messages.get("receipt.township.unidentified") : e.township(), styles.wrap, texts);
-            text(row, 2, e.file(), styles.wrap, texts);
-            text(row, 3, TIME.format(e.receivedAt()), styles.plain, texts);
-            text(row, 4, e.checksum(), styles.plain, texts);
-            text(row, 5, e.outcome().label(), styles.wrap, texts);
-            number(row, 6, e.errors(), styles.plain);
-            number(row, 7, e.warnings(), styles.plain);
-            text(row, 8, e.mainFinding(), styles.wrap, texts);
-            text(row, 9, e.supersededBy(), styles.wrap, texts);
-            text(row, 10, e.feedback(), styles.wrap, texts);
-            text(row, 11, e.quarantine(), styles.wrap, texts);
-            fitHeight(row, ENTRY_WIDTHS);
+            Row row = new Row(sheet, r, ENTRY_WIDTHS);
+            row.number(0, r - HEADER_ROW);
+            row.text(1, e.township() == null ? Messages.get("receipt.township.unidentified") : e.township(), WRAP);
+            row.text(2, e.file(), WRAP);
+            row.text(3, TIME.format(e.receivedAt()), PLAIN);
+            row.text(4, e.checksum(), PLAIN);
+            row.text(5, e.outcome().label(), WRAP);
+            row.number(6, e.errors());
+            row.number(7, e.warnings());
+            row.text(8, e.mainFinding(), WRAP);
+            row.text(9, e.supersededBy(), WRAP);
+            row.text(10, e.feedback(), WRAP);
+            row.text(11, e.quarantine(), WRAP);
+            row.fitHeight();
             r++;
         }
         finish(sheet, ENTRY_HEADER.length, r);
     }
 
-    private void setAside(Sheet sheet, List<Receipt.SetAside> files, Styles styles, TextCells texts) {
-        header(sheet, SET_ASIDE_HEADER, SET_ASIDE_WIDTHS, styles, texts);
+    private void setAside(PlainSheet sheet, List<Receipt.SetAside> files) {
+        header(sheet, SET_ASIDE_HEADER, SET_ASIDE_WIDTHS);
         int r = HEADER_ROW + 1;
         for (Receipt.SetAside f : files) {
-            Row row = sheet.createRow(r);
-            number(row, 0, r - HEADER_ROW, styles.plain);
-            text(row, 1, f.file(), styles.wrap, texts);
-            text(row, 2, f.seenAt() == null ? null : TIME.format(f.seenAt()), styles.plain, texts);
-            text(row, 3, f.status(), styles.wrap, texts);
-            text(row, 4, f.note(), styles.wrap, texts);
-            fitHeight(row, SET_ASIDE_WIDTHS);
+            Row row = new Row(sheet, r, SET_ASIDE_WIDTHS);
+            row.number(0, r - HEADER_ROW);
+            row.text(1, f.file(), WRAP);
+            row.text(2, f.seenAt() == null ? null : TIME.format(f.seenAt()), PLAIN);
+            row.text(3, f.status(), WRAP);
+            row.text(4, f.note(), WRAP);
+            row.fitHeight();
             r++;
         }
         finish(sheet, SET_ASIDE_HEADER.length, r);
@@ -126,75 +110,48 @@ final class ReceiptWorkbook {
         return Messages.get("receipt.summary", args.toArray());
     }
 
-    private static void header(Sheet sheet, String[] keys, int[] widths, Styles styles, TextCells texts) {
-        Row head = sheet.createRow(HEADER_ROW);
+    private static void header(PlainSheet sheet, String[] keys, int[] widths) {
         for (int i = 0; i < keys.length; i++) {
-            text(head, i, Messages.get("receipt.header." + keys[i]), styles.header, texts);
-            sheet.setColumnWidth(i, widths[i] * 256);
+            sheet.text(HEADER_ROW, i, Messages.get("receipt.header." + keys[i]), HEADER);
+            sheet.width(i, widths[i]);
         }
     }
 
-    /** Excel and WPS do not re-fit the height of rows a program wrote: make room for the longest wrapped text. */
-    private static void fitHeight(Row row, int[] widths) {
-        float height = row.getSheet().getDefaultRowHeightInPoints();
-        for (Cell cell : row) {
-            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                height = Math.max(height, TextHeight.points(cell.getStringCellValue(), widths[cell.getColumnIndex()], FONT_POINTS));
+    private static void finish(PlainSheet sheet, int columns, int endRow) {
+        sheet.freeze(0, HEADER_ROW + 1);
+        sheet.autoFilter(HEADER_ROW, Math.max(HEADER_ROW, endRow - 1), 0, columns - 1);
+        sheet.landscape();
+        sheet.printTitleRows(HEADER_ROW, HEADER_ROW);
+    }
+
+    /** One row of a receipt's table, as tall as its longest wrapped text needs: Excel and WPS do not re-fit it. */
+    private static final class Row {
+        private final PlainSheet sheet;
+        private final int row;
+        private final int[] widths;
+        private float height = DEFAULT_ROW_POINTS;
+
+        Row(PlainSheet sheet, int row, int[] widths) {
+            this.sheet = sheet;
+            this.row = row;
+            this.widths = widths;
+        }
+
+        void text(int col, String value, CellLook look) {
+            if (value == null) {
+                sheet.blank(row, col, look);
+                return;
             }
+            sheet.text(row, col, value, look);
+            height = Math.max(height, TextHeight.points(value, widths[col], FONT_POINTS));
         }
-        row.setHeightInPoints(height);
-    }
 
-    private static void finish(Sheet sheet, int columns, int endRow) {
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, endRow - 1), 0, columns - 1));
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, columns - 1));
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style, TextCells texts) {
-        Cell cell = row.createCell(col);
-        cell.setCellStyle(style);
-        if (value != null) {
-            texts.set(cell, value);
+        void number(int col, int value) {
+            sheet.number(row, col, value, PLAIN);
         }
-    }
 
-    private static void number(Row row, int col, int value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellStyle(style);
-        cell.setCellValue(value);
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle plain;
-        final CellStyle wrap;
-
-        Styles(Workbook workbook) {
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            plain = workbook.createCellStyle();
-            plain.setVerticalAlignment(VerticalAlignment.TOP);
-            wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        void fitHeight() {
+            sheet.height(row, height);
         }
     }
 }

@@ -6,11 +6,11 @@ import cn.justice.yearbook.render.model.Yearbook;
 import cn.justice.yearbook.render.table.ChapterTables;
 import cn.justice.yearbook.render.table.StatTable;
 import cn.justice.yearbook.render.table.YearbookTables;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * The yearbook's tables as an Excel workbook for staff who reuse the figures: one sheet per
@@ -39,22 +39,17 @@ public final class CompanionWorkbookWriter {
     }
 
     private void writeTables(Yearbook yearbook, OutputStream out) throws IOException {
-        // streamed: the sheets are written as text, not built and saved as XML objects (about twice as fast);
-        // every row stays in memory (-1), as a sheet's heading rows are styled after its body is written
-        SXSSFWorkbook workbook = new SXSSFWorkbook(-1);
-        try {
-            CompanionStyles styles = new CompanionStyles(workbook);
-            for (ChapterTables chapter : tables.plan(yearbook)) {
-                for (StatTable table : chapter.tables()) {
-                    new CompanionSheet(workbook.createSheet(table.number()), styles).write(table);
-                }
+        PlainWorkbook workbook = new PlainWorkbook();
+        for (ChapterTables chapter : tables.plan(yearbook)) {
+            for (StatTable table : chapter.tables()) {
+                new CompanionSheet(workbook.sheet(table.number())).write(table);
             }
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(yearbook.edition().title());
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(yearbook.edition().bureau());
-            workbook.write(out);
-        } finally {
-            workbook.dispose(); // its temporary sheet files
-            workbook.close();
         }
+        workbook.write(out, yearbook.edition().title(), yearbook.edition().bureau(), compiled(yearbook));
+    }
+
+    /** The day the yearbook was compiled, as the workbook's time: the same yearbook gives the same bytes. */
+    private static Instant compiled(Yearbook yearbook) {
+        return yearbook.edition().compiledOn().atStartOfDay(WorkbookFiles.ZONE).toInstant();
     }
 }

@@ -135,6 +135,12 @@ final class FindingsSheetXml {
         };
     }
 
+    static String escaped(String text) {
+        StringBuilder xml = new StringBuilder(text.length() + 8);
+        escape(xml, text);
+        return xml.toString();
+    }
+
     /** XML-escapes the text; characters XML cannot carry are written as Excel's {@code _xHHHH_}. */
     static void escape(StringBuilder xml, String text) {
         for (int i = 0; i < text.length(); i++) {
