@@ -1,5 +1,7 @@
 package cn.justice.yearbook.launch;
 
+import cn.justice.yearbook.launch.FastStartLayout.ArchiveUse;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +15,7 @@ import java.util.Locale;
 /**
  * The command line of the second JVM: the options of {@code launcher/jvm.options}, transparent huge pages where
  * Linux offers them, the caller's {@code YEARBOOK_JAVA_OPTS}, the class archive, then the extracted jar and the
- * caller's arguments unchanged.
+ * caller's arguments unchanged; and of the JVM that checks the archive first.
  */
 final class ChildJvmCommand {
 
@@ -24,6 +26,8 @@ final class ChildJvmCommand {
     }
 
     /**
+     * The second JVM's options, before the class archive's.
+     *
      * @param defaults    the options file's options
      * @param extra       the caller's {@code YEARBOOK_JAVA_OPTS}, after the defaults so that they win
      * @param inherited   options the second JVM takes from the environment by itself ({@code JAVA_TOOL_OPTIONS},
@@ -32,35 +36,67 @@ final class ChildJvmCommand {
      *                    wins (agents are not: they would load twice); a collector chosen there or in {@code extra}
      *                    replaces the default one (a JVM refuses to start with two)
      * @param hugePages   whether to ask for transparent huge pages (Linux, where they are not switched off)
-     * @param launcherPid this JVM's process id, by which the second one knows when it is gone
      */
-    static List<String> of(Path java, FastStartLayout layout, List<String> defaults, List<String> extra,
-                           List<String> inherited, boolean hugePages, long launcherPid, List<String> args) {
+    static List<String> options(List<String> defaults, List<String> extra, List<String> inherited, boolean hugePages) {
         boolean ownCollector = choosesCollector(extra) || choosesCollector(inherited);
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
+        List<String> options = new ArrayList<>();
         for (String option : defaults) {
             if (!(ownCollector && isCollectorChoice(option))) {
-                command.add(option);
+                options.add(option);
             }
         }
         if (hugePages) {
-            command.add("-XX:+UseTransparentHugePages");
+            options.add("-XX:+UseTransparentHugePages");
         }
         for (String option : inherited) {
             if (option.startsWith("-X") || option.startsWith("-D")) {
-                command.add(option);
+                options.add(option);
             }
         }
-        command.addAll(extra);
-        command.add("-XX:SharedArchiveFile=" + layout.classArchive());
-        // an archive the JVM cannot use (another JDK, a changed jar) is skipped in silence: the run just starts slower
+        options.addAll(extra);
+        return options;
+    }
+
+    /**
+     * The command that runs the caller's arguments.
+     *
+     * @param options     {@link #options}
+     * @param launcherPid this JVM's process id, by which the second one knows when it is gone
+     */
+    static List<String> of(Path java, List<String> options, FastStartLayout layout, ArchiveUse archive, long launcherPid,
+                           List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(options);
+        if (archive == ArchiveUse.MAP) {
+            command.add("-XX:SharedArchiveFile=" + layout.classArchive());
+        } else if (archive == ArchiveUse.REWRITE) {
+            command.add("-XX:ArchiveClassesAtExit=" + layout.rewritten(launcherPid));
+        }
+        // the JVM's own messages about the archive would reach the staff's console
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         command.add("-D" + FastStart.LAUNCHER_PROPERTY + "=" + launcherPid);
+        command.add("-D" + FastStart.ARCHIVE_PROPERTY + "=" + archive.name().toLowerCase(Locale.ROOT));
         command.add("-jar");
         command.add(layout.appJar().toString());
         command.addAll(args);
+        return command;
+    }
+
+    /**
+     * A JVM with these options that only starts, insisting on the class archive ({@code -Xshare:on}): it fails at once
+     * where the archive does not serve (another place, another JVM).
+     */
+    static List<String> archiveProbe(Path java, List<String> options, FastStartLayout layout) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(options);
+        command.add("-Xshare:on");
+        command.add("-XX:SharedArchiveFile=" + layout.classArchive());
+        command.add("-cp");
+        command.add(layout.appJar().toString());
+        command.add("-version");
         return command;
     }
 

@@ -1,5 +1,7 @@
 package cn.justice.yearbook.launch;
 
+import cn.justice.yearbook.launch.FastStartLayout.ArchiveUse;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ public final class FastStart {
 
     /** Set in the second JVM: the process id of the one that started it. */
     static final String LAUNCHER_PROPERTY = "yearbook.launcher.pid";
+    /** Set in the second JVM: how it uses the class archive ({@link ArchiveUse}, in lower case). */
+    static final String ARCHIVE_PROPERTY = "yearbook.launcher.archive";
     /** The exit code of a second JVM that ends because the first was killed outright. */
     private static final int LAUNCHER_GONE = 137;
 
@@ -40,9 +44,10 @@ public final class FastStart {
         if (layout.isEmpty()) {
             return OptionalInt.empty();
         }
-        List<String> command = ChildJvmCommand.of(javaExecutable(), layout.get(), ChildJvmCommand.defaults(),
-                ChildJvmCommand.split(System.getenv("YEARBOOK_JAVA_OPTS")), inheritedOptions(),
-                ChildJvmCommand.hugePagesAvailable(), ProcessHandle.current().pid(), Arrays.asList(args));
+        List<String> options = options();
+        long pid = ProcessHandle.current().pid();
+        ArchiveUse archive = archiveUse(layout.get(), options, args);
+        List<String> command = ChildJvmCommand.of(javaExecutable(), options, layout.get(), archive, pid, Arrays.asList(args));
         Process child;
         try {
             child = new ProcessBuilder(command).inheritIO().start();
@@ -50,11 +55,65 @@ public final class FastStart {
             return OptionalInt.empty();
         }
         Runtime.getRuntime().addShutdownHook(new StopWith(child));
+        int exitCode = waitFor(child);
+        if (archive == ArchiveUse.REWRITE) {
+            layout.get().adoptRewritten(pid, exitCode == 0);
+        }
+        return OptionalInt.of(exitCode);
+    }
+
+    /**
+     * The build's last step: checks the class archive beside the packaged jar given as the argument, so that the
+     * first start does not have to.
+     */
+    public static void main(String[] args) {
+        Optional<FastStartLayout> layout = FastStartLayout.beside(Path.of(args[0]));
+        if (layout.isEmpty() || !archiveServes(layout.get(), options())) {
+            System.err.println("The fast-start layout beside " + args[0] + " is missing or its class archive does not serve");
+            System.exit(1);
+        }
+        layout.get().noteArchiveChecked();
+    }
+
+    /** How the second JVM is to use the class archive: checked once per place, archive and JVM (see {@link FastStartLayout}). */
+    private static ArchiveUse archiveUse(FastStartLayout layout, List<String> options, String[] args) {
+        if (layout.archiveChecked()) {
+            return ArchiveUse.MAP;
+        }
+        if (archiveServes(layout, options)) {
+            layout.noteArchiveChecked();
+            return ArchiveUse.MAP;
+        }
+        if (args.length > 0 && args[0].equals("run") && layout.canRewrite()) {
+            System.err.println("快速启动：" + layout.classArchive() + " 不适用于当前位置或当前 Java 版本，本次运行结束时重新生成（这次会慢几秒），之后即可快速启动。");
+            return ArchiveUse.REWRITE;
+        }
+        System.err.println("快速启动：" + layout.classArchive() + " 不适用于当前位置或当前 Java 版本，本次启动较慢；"
+                + "在此位置执行一次 run 命令即可重新生成（须能写入 " + layout.classArchive().getParent() + "）。");
+        return ArchiveUse.NONE;
+    }
+
+    private static boolean archiveServes(FastStartLayout layout, List<String> options) {
+        try {
+            Process probe = new ProcessBuilder(ChildJvmCommand.archiveProbe(javaExecutable(), options, layout))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return waitFor(probe) == 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static List<String> options() {
+        return ChildJvmCommand.options(ChildJvmCommand.defaults(), ChildJvmCommand.split(System.getenv("YEARBOOK_JAVA_OPTS")),
+                inheritedOptions(), ChildJvmCommand.hugePagesAvailable());
+    }
+
+    private static int waitFor(Process process) {
         while (true) {
             try {
-                return OptionalInt.of(child.waitFor());
+                return process.waitFor();
             } catch (InterruptedException e) {
-                // only a stop request ends this JVM, through the hook above, once the second one has ended
+                // only a stop request ends this JVM, through the shutdown hook, once the second one has ended
             }
         }
     }
@@ -69,10 +128,18 @@ public final class FastStart {
                 () -> Runtime.getRuntime().halt(LAUNCHER_GONE)));
     }
 
-    /** How this JVM was started, for the run's log: by the fast start of which process, or directly. */
+    /** How this JVM was started, for the run's log: by the fast start of which process and with which class archive, or directly. */
     public static String howStarted() {
         OptionalLong launcher = launcherPid();
-        return launcher.isPresent() ? "started by the fast start of process " + launcher.getAsLong() : "started directly";
+        if (launcher.isEmpty()) {
+            return "started directly";
+        }
+        String archive = switch (System.getProperty(ARCHIVE_PROPERTY, "")) {
+            case "map" -> "its classes mapped from the class archive";
+            case "rewrite" -> "the class archive being rewritten for this place and JVM at exit";
+            default -> "no class archive (it does not serve this place or JVM)";
+        };
+        return "started by the fast start of process " + launcher.getAsLong() + ", " + archive;
     }
 
     private static OptionalLong launcherPid() {

@@ -3,6 +3,7 @@ package cn.justice.yearbook.launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -10,17 +11,32 @@ import java.util.Optional;
  * ({@code app/yearbook.jar} with its {@code lib/}), whose classes the JVM can map from a class archive, unlike
  * the nested jars of the packaged one, and that archive ({@code app/yearbook.jsa}), written by a training run.
  *
+ * <p>A JDK 17 archive holds the absolute paths of the jars it was made from and serves only them, and only the JVM
+ * that made it: copied elsewhere with its jar (a deployment) or after a Java update, the JVM skips it in silence and
+ * the sample run takes about 5 s instead of 3 s. So the launcher checks it once per place and archive, and notes the
+ * result beside it ({@code yearbook.jsa.checked}); where it does not serve, a {@code run} writes a new one.
+ *
  * @param appJar       the extracted application jar
  * @param classArchive the class-data-sharing archive of a training run
  */
 record FastStartLayout(Path appJar, Path classArchive) {
 
+    /** How the second JVM uses the class archive. */
+    enum ArchiveUse {
+        /** Maps its classes from it. */
+        MAP,
+        /** Writes a new one when it ends: the archive does not serve this place or JVM. */
+        REWRITE,
+        /** Starts without one: it does not serve, and cannot be rewritten now. */
+        NONE
+    }
+
     /** The layout beside {@code packagedJar}, if both its files were made from this very jar (no earlier build's). */
     static Optional<FastStartLayout> beside(Path packagedJar) {
         String name = packagedJar.getFileName().toString();
-        Path dir = packagedJar.toAbsolutePath().resolveSibling("app");
+        Path dir = packagedJar.toAbsolutePath().normalize().resolveSibling("app");
         Path appJar = dir.resolve(name);
-        Path archive = dir.resolve(name.replaceFirst("\\.jar$", "") + ".jsa");
+        Path archive = dir.resolve(name.substring(0, name.length() - ".jar".length()) + ".jsa");
         try {
             var built = Files.getLastModifiedTime(packagedJar);
             if (Files.isRegularFile(appJar) && Files.isRegularFile(archive)
@@ -32,5 +48,58 @@ record FastStartLayout(Path appJar, Path classArchive) {
             // no layout to speak of: start as before
         }
         return Optional.empty();
+    }
+
+    /** Whether the archive was found to serve this jar, at this place, in this JVM. */
+    boolean archiveChecked() {
+        try {
+            return Files.readString(checkedNote()).equals(fingerprint());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Notes that the archive serves here; a note that cannot be written only means checking again next time. */
+    void noteArchiveChecked() {
+        try {
+            Files.writeString(checkedNote(), fingerprint());
+        } catch (IOException | RuntimeException e) {
+            // checked again at the next start
+        }
+    }
+
+    /** Whether a new archive can be written beside the old one. */
+    boolean canRewrite() {
+        return Files.isWritable(classArchive.getParent());
+    }
+
+    /** Where the second JVM of launcher {@code pid} writes a new archive; it replaces the old one once complete. */
+    Path rewritten(long pid) {
+        return classArchive.resolveSibling(classArchive.getFileName() + "." + pid + ".part");
+    }
+
+    /** Puts the new archive in the old one's place if the run that wrote it succeeded, else drops it. */
+    void adoptRewritten(long pid, boolean succeeded) {
+        Path part = rewritten(pid);
+        try {
+            if (succeeded && Files.isRegularFile(part) && Files.size(part) > 0) {
+                Files.move(part, classArchive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                noteArchiveChecked();
+            } else {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the old archive stays; the next run tries again
+        }
+    }
+
+    private Path checkedNote() {
+        return classArchive.resolveSibling(classArchive.getFileName() + ".checked");
+    }
+
+    /** What the archive's use depends on: the jar's path, the archive itself, and the JVM. */
+    private String fingerprint() throws IOException {
+        return appJar + "\n" + Files.size(classArchive) + " " + Files.getLastModifiedTime(classArchive).toMillis() + "\n"
+                + System.getProperty("java.home") + " " + System.getProperty("java.vm.version") + "\n";
     }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -83,8 +84,63 @@ class FastStartIT {
         assertThat(launcher.exitValue()).as(text).isZero();
         assertThat(text).contains("处理完成：报送文件夹中共 44 个文件", "统计年鉴（2025年，14个乡镇（街道）中14个纳入汇总）");
         assertThat(Files.readString(output.resolve("logs/yearbook.log"), StandardCharsets.UTF_8))
-                .contains("started by the fast start of process " + launcher.pid());
+                .contains("started by the fast start of process " + launcher.pid() + ", its classes mapped from the class archive");
         assertThat(new Run(output, text).report().get("files")).hasSize(44);
+    }
+
+    /**
+     * The jar and its layout copied elsewhere, as a deployment does: the class archive still names the jars it was made
+     * from, so the first run says so, writes a new one at its end, and the next run maps its classes from that.
+     */
+    @Test
+    void aCopiedDeploymentRewritesItsClassArchiveOnceThenMapsIt(@TempDir Path work) throws Exception {
+        Path deployed = work.resolve("opt/yearbook");
+        copyKeepingTimes(JAR, deployed.resolve("yearbook.jar"));
+        try (Stream<Path> files = Files.walk(Path.of("target/app"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                copyKeepingTimes(file, deployed.resolve("app").resolve(Path.of("target/app").relativize(file)));
+            }
+        }
+        Path archive = deployed.resolve("app/yearbook.jsa");
+        byte[] builtArchive = Files.readAllBytes(archive);
+        Path input = work.resolve("input");
+        Folders.copyTree(SampleInput.FOLDER, input);
+
+        String first = deployedRun(deployed, input, work.resolve("first"));
+        assertThat(first).contains("快速启动：" + archive + " 不适用于当前位置或当前 Java 版本，本次运行结束时重新生成");
+        assertThat(Files.readString(work.resolve("first/logs/yearbook.log"), StandardCharsets.UTF_8))
+                .contains("the class archive being rewritten for this place and JVM at exit");
+        assertThat(Files.readAllBytes(archive)).isNotEqualTo(builtArchive);
+        try (Stream<Path> files = Files.list(deployed.resolve("app"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+
+        String second = deployedRun(deployed, input, work.resolve("second"));
+        assertThat(second).doesNotContain("快速启动");
+        assertThat(Files.readString(work.resolve("second/logs/yearbook.log"), StandardCharsets.UTF_8))
+                .contains("its classes mapped from the class archive");
+        Process probe = new ProcessBuilder(java(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                "-cp", deployed.resolve("app/yearbook.jar").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(work.resolve("probe.txt").toFile()).start();
+        assertThat(probe.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(probe.exitValue()).as(Files.readString(work.resolve("probe.txt"))).isZero();
+    }
+
+    private static String deployedRun(Path deployed, Path input, Path output) throws Exception {
+        Path console = output.resolveSibling(output.getFileName() + ".txt");
+        Process launcher = new ProcessBuilder(java(), "-jar", deployed.resolve("yearbook.jar").toString(), "run",
+                "--input", input.toString(), "--output", output.toString())
+                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        assertThat(launcher.waitFor(5, TimeUnit.MINUTES)).as("run finished").isTrue();
+        String text = Files.readString(console, StandardCharsets.UTF_8);
+        assertThat(launcher.exitValue()).as(text).isZero();
+        assertThat(text).contains("处理完成：报送文件夹中共 44 个文件");
+        return text;
+    }
+
+    private static void copyKeepingTimes(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     /** The second JVM goes with the first: killed outright, it ends too; asked to stop, it stops first. */

@@ -46,6 +46,44 @@ class FastStartLayoutTest {
         assertThat(FastStartLayout.beside(packaged)).isEmpty();
     }
 
+    @Test
+    void aNotedCheckHoldsOnlyForTheSameArchiveAtTheSamePlace() throws Exception {
+        FastStartLayout layout = new FastStartLayout(file("app/yearbook.jar", 200), file("app/yearbook.jsa", 300));
+        assertThat(layout.archiveChecked()).isFalse();
+
+        layout.noteArchiveChecked();
+        assertThat(layout.archiveChecked()).isTrue();
+
+        // the same files elsewhere (a deployment): the archive still names the jar where it was made
+        FastStartLayout copied = new FastStartLayout(target.resolve("copy/app/yearbook.jar"), target.resolve("copy/app/yearbook.jsa"));
+        Files.createDirectories(target.resolve("copy/app"));
+        Files.copy(target.resolve("app/yearbook.jar"), copied.appJar());
+        Files.copy(target.resolve("app/yearbook.jsa"), copied.classArchive());
+        Files.copy(target.resolve("app/yearbook.jsa.checked"), target.resolve("copy/app/yearbook.jsa.checked"));
+        assertThat(copied.archiveChecked()).isFalse();
+
+        file("app/yearbook.jsa", 900); // a new archive
+        assertThat(layout.archiveChecked()).isFalse();
+    }
+
+    @Test
+    void aRewrittenArchiveReplacesTheOldOneOnlyAfterASuccessfulRun() throws Exception {
+        FastStartLayout layout = new FastStartLayout(file("app/yearbook.jar", 200), file("app/yearbook.jsa", 300));
+        assertThat(layout.canRewrite()).isTrue();
+        assertThat(layout.rewritten(42)).isEqualTo(target.resolve("app/yearbook.jsa.42.part"));
+
+        Files.writeString(layout.rewritten(42), "from a failed run");
+        layout.adoptRewritten(42, false);
+        assertThat(layout.rewritten(42)).doesNotExist();
+        assertThat(Files.readString(layout.classArchive())).isEqualTo("app/yearbook.jsa");
+
+        Files.writeString(layout.rewritten(43), "new archive");
+        layout.adoptRewritten(43, true);
+        assertThat(layout.rewritten(43)).doesNotExist();
+        assertThat(Files.readString(layout.classArchive())).isEqualTo("new archive");
+        assertThat(layout.archiveChecked()).isTrue();
+    }
+
     private Path file(String name, long secondsSinceEpoch) throws Exception {
         Path file = target.resolve(name);
         Files.createDirectories(file.getParent());
