@@ -85,11 +85,15 @@ record FastStartLayout(Path appJar, Path classArchive) {
             if (succeeded && Files.isRegularFile(part) && Files.size(part) > 0) {
                 Files.move(part, classArchive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 noteArchiveChecked();
-            } else {
-                Files.deleteIfExists(part);
+                return;
             }
         } catch (IOException | RuntimeException e) {
-            // the old archive stays; the next run tries again
+            // the old archive stays (on Windows, say, while another JVM maps it); the next run tries again
+        }
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException | RuntimeException e) {
+            // a leftover part is only disk space: nothing reads it
         }
     }
 
