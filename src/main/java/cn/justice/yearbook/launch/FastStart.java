@@ -57,7 +57,7 @@ public final class FastStart {
         Runtime.getRuntime().addShutdownHook(new StopWith(child));
         int exitCode = waitFor(child);
         if (archive == ArchiveUse.REWRITE) {
-            layout.get().adoptRewritten(pid, exitCode == 0);
+            layout.get().adoptRewritten(pid, exitCode == 0, options);
         }
         return OptionalInt.of(exitCode);
     }
@@ -68,27 +68,28 @@ public final class FastStart {
      */
     public static void main(String[] args) {
         Optional<FastStartLayout> layout = FastStartLayout.beside(Path.of(args[0]));
-        if (layout.isEmpty() || !archiveServes(layout.get(), options())) {
+        List<String> options = options();
+        if (layout.isEmpty() || !archiveServes(layout.get(), options)) {
             System.err.println("The fast-start layout beside " + args[0] + " is missing or its class archive does not serve");
             System.exit(1);
         }
-        layout.get().noteArchiveChecked();
+        layout.get().noteArchiveChecked(options);
     }
 
-    /** How the second JVM is to use the class archive: checked once per place, archive and JVM (see {@link FastStartLayout}). */
+    /** How the second JVM is to use the class archive: checked once per place, archive, JVM and options (see {@link FastStartLayout}). */
     private static ArchiveUse archiveUse(FastStartLayout layout, List<String> options, String[] args) {
-        if (layout.archiveChecked()) {
+        if (layout.archiveChecked(options)) {
             return ArchiveUse.MAP;
         }
         if (archiveServes(layout, options)) {
-            layout.noteArchiveChecked();
+            layout.noteArchiveChecked(options);
             return ArchiveUse.MAP;
         }
         if (args.length > 0 && args[0].equals("run") && layout.canRewrite()) {
-            System.err.println("快速启动：" + layout.classArchive() + " 不适用于当前位置或当前 Java 版本，本次运行结束时重新生成（这次会慢几秒），之后即可快速启动。");
+            System.err.println("快速启动：" + layout.classArchive() + " 不适用于当前位置、Java 版本或 Java 参数，本次运行结束时重新生成（这次会慢几秒），之后即可快速启动。");
             return ArchiveUse.REWRITE;
         }
-        System.err.println("快速启动：" + layout.classArchive() + " 不适用于当前位置或当前 Java 版本，本次启动较慢；"
+        System.err.println("快速启动：" + layout.classArchive() + " 不适用于当前位置、Java 版本或 Java 参数，本次启动较慢；"
                 + "在此位置执行一次 run 命令即可重新生成（须能写入 " + layout.classArchive().getParent() + "）。");
         return ArchiveUse.NONE;
     }
@@ -136,8 +137,8 @@ public final class FastStart {
         }
         String archive = switch (System.getProperty(ARCHIVE_PROPERTY, "")) {
             case "map" -> "its classes mapped from the class archive";
-            case "rewrite" -> "the class archive being rewritten for this place and JVM at exit";
-            default -> "no class archive (it does not serve this place or JVM)";
+            case "rewrite" -> "the class archive being rewritten for this place, JVM and options at exit";
+            default -> "no class archive (it does not serve this place, JVM or options)";
         };
         return "started by the fast start of process " + launcher.getAsLong() + ", " + archive;
     }

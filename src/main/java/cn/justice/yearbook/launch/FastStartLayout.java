@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,19 +51,22 @@ record FastStartLayout(Path appJar, Path classArchive) {
         return Optional.empty();
     }
 
-    /** Whether the archive was found to serve this jar, at this place, in this JVM. */
-    boolean archiveChecked() {
+    /**
+     * Whether the archive was found to serve this jar, at this place, in this JVM with these options (some, such as a
+     * heap over 32 GiB, change what an archive must be).
+     */
+    boolean archiveChecked(List<String> options) {
         try {
-            return Files.readString(checkedNote()).equals(fingerprint());
+            return Files.readString(checkedNote()).equals(fingerprint(options));
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
     /** Notes that the archive serves here; a note that cannot be written only means checking again next time. */
-    void noteArchiveChecked() {
+    void noteArchiveChecked(List<String> options) {
         try {
-            Files.writeString(checkedNote(), fingerprint());
+            Files.writeString(checkedNote(), fingerprint(options));
         } catch (IOException | RuntimeException e) {
             // checked again at the next start
         }
@@ -79,12 +83,12 @@ record FastStartLayout(Path appJar, Path classArchive) {
     }
 
     /** Puts the new archive in the old one's place if the run that wrote it succeeded, else drops it. */
-    void adoptRewritten(long pid, boolean succeeded) {
+    void adoptRewritten(long pid, boolean succeeded, List<String> options) {
         Path part = rewritten(pid);
         try {
             if (succeeded && Files.isRegularFile(part) && Files.size(part) > 0) {
                 Files.move(part, classArchive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                noteArchiveChecked();
+                noteArchiveChecked(options);
                 return;
             }
         } catch (IOException | RuntimeException e) {
@@ -101,9 +105,10 @@ record FastStartLayout(Path appJar, Path classArchive) {
         return classArchive.resolveSibling(classArchive.getFileName() + ".checked");
     }
 
-    /** What the archive's use depends on: the jar's path, the archive itself, and the JVM. */
-    private String fingerprint() throws IOException {
+    /** What the archive's use depends on: the jar's path, the archive itself, the JVM and its options. */
+    private String fingerprint(List<String> options) throws IOException {
         return appJar + "\n" + Files.size(classArchive) + " " + Files.getLastModifiedTime(classArchive).toMillis() + "\n"
-                + System.getProperty("java.home") + " " + System.getProperty("java.vm.version") + "\n";
+                + System.getProperty("java.home") + " " + System.getProperty("java.vm.version") + "\n"
+                + String.join(" ", options) + "\n";
     }
 }

@@ -107,9 +107,9 @@ class FastStartIT {
         Folders.copyTree(SampleInput.FOLDER, input);
 
         String first = deployedRun(deployed, input, work.resolve("first"));
-        assertThat(first).contains("快速启动：" + archive + " 不适用于当前位置或当前 Java 版本，本次运行结束时重新生成");
+        assertThat(first).contains("快速启动：" + archive + " 不适用于当前位置、Java 版本或 Java 参数，本次运行结束时重新生成");
         assertThat(Files.readString(work.resolve("first/logs/yearbook.log"), StandardCharsets.UTF_8))
-                .contains("the class archive being rewritten for this place and JVM at exit");
+                .contains("the class archive being rewritten for this place, JVM and options at exit");
         assertThat(Files.readAllBytes(archive)).isNotEqualTo(builtArchive);
         try (Stream<Path> files = Files.list(deployed.resolve("app"))) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));

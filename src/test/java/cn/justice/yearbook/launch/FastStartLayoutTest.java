@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,10 +50,12 @@ class FastStartLayoutTest {
     @Test
     void aNotedCheckHoldsOnlyForTheSameArchiveAtTheSamePlace() throws Exception {
         FastStartLayout layout = new FastStartLayout(file("app/yearbook.jar", 200), file("app/yearbook.jsa", 300));
-        assertThat(layout.archiveChecked()).isFalse();
+        List<String> options = List.of("-XX:+UseParallelGC", "-Xmx768m");
+        assertThat(layout.archiveChecked(options)).isFalse();
 
-        layout.noteArchiveChecked();
-        assertThat(layout.archiveChecked()).isTrue();
+        layout.noteArchiveChecked(options);
+        assertThat(layout.archiveChecked(options)).isTrue();
+        assertThat(layout.archiveChecked(List.of("-XX:+UseParallelGC", "-Xmx40g"))).isFalse(); // other options: checked again
 
         // the same files elsewhere (a deployment): the archive still names the jar where it was made
         FastStartLayout copied = new FastStartLayout(target.resolve("copy/app/yearbook.jar"), target.resolve("copy/app/yearbook.jsa"));
@@ -60,10 +63,10 @@ class FastStartLayoutTest {
         Files.copy(target.resolve("app/yearbook.jar"), copied.appJar());
         Files.copy(target.resolve("app/yearbook.jsa"), copied.classArchive());
         Files.copy(target.resolve("app/yearbook.jsa.checked"), target.resolve("copy/app/yearbook.jsa.checked"));
-        assertThat(copied.archiveChecked()).isFalse();
+        assertThat(copied.archiveChecked(options)).isFalse();
 
         file("app/yearbook.jsa", 900); // a new archive
-        assertThat(layout.archiveChecked()).isFalse();
+        assertThat(layout.archiveChecked(options)).isFalse();
     }
 
     @Test
@@ -73,15 +76,15 @@ class FastStartLayoutTest {
         assertThat(layout.rewritten(42)).isEqualTo(target.resolve("app/yearbook.jsa.42.part"));
 
         Files.writeString(layout.rewritten(42), "from a failed run");
-        layout.adoptRewritten(42, false);
+        layout.adoptRewritten(42, false, List.of());
         assertThat(layout.rewritten(42)).doesNotExist();
         assertThat(Files.readString(layout.classArchive())).isEqualTo("app/yearbook.jsa");
 
         Files.writeString(layout.rewritten(43), "new archive");
-        layout.adoptRewritten(43, true);
+        layout.adoptRewritten(43, true, List.of());
         assertThat(layout.rewritten(43)).doesNotExist();
         assertThat(Files.readString(layout.classArchive())).isEqualTo("new archive");
-        assertThat(layout.archiveChecked()).isTrue();
+        assertThat(layout.archiveChecked(List.of())).isTrue();
     }
 
     private Path file(String name, long secondsSinceEpoch) throws Exception {
