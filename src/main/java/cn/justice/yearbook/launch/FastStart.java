@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Hands a command given to the packaged jar ({@code java -jar target/yearbook.jar run}) to a second JVM started
@@ -30,6 +31,8 @@ public final class FastStart {
     static final String ARCHIVE_PROPERTY = "yearbook.launcher.archive";
     /** The exit code of a second JVM that ends because the first was killed outright. */
     private static final int LAUNCHER_GONE = 137;
+    /** A JVM that only starts takes well under a second; one that takes this long is not waited for. */
+    private static final long PROBE_TIMEOUT_SECONDS = 60;
 
     private FastStart() {
     }
@@ -86,6 +89,7 @@ public final class FastStart {
             return ArchiveUse.MAP;
         }
         if (args.length > 0 && args[0].equals("run") && layout.canRewrite()) {
+            layout.dropAbandonedRewrites();
             System.err.println("快速启动：" + layout.classArchive() + " 不适用于当前位置、Java 版本或 Java 参数，本次运行结束时重新生成（这次会慢几秒），之后即可快速启动。");
             return ArchiveUse.REWRITE;
         }
@@ -98,8 +102,15 @@ public final class FastStart {
         try {
             Process probe = new ProcessBuilder(ChildJvmCommand.archiveProbe(javaExecutable(), options, layout))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return waitFor(probe) == 0;
+            if (!probe.waitFor(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return false;
+            }
+            return probe.exitValue() == 0;
         } catch (IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

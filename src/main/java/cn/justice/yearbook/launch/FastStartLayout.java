@@ -1,6 +1,7 @@
 package cn.justice.yearbook.launch;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,6 +81,29 @@ record FastStartLayout(Path appJar, Path classArchive) {
     /** Where the second JVM of launcher {@code pid} writes a new archive; it replaces the old one once complete. */
     Path rewritten(long pid) {
         return classArchive.resolveSibling(classArchive.getFileName() + "." + pid + ".part");
+    }
+
+    /**
+     * Deletes the new archives of launchers that are gone (stopped while their run wrote one, or killed): each is as
+     * large as the archive itself.
+     */
+    void dropAbandonedRewrites() {
+        String prefix = classArchive.getFileName() + ".";
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(classArchive.getParent(), prefix + "*.part")) {
+            for (Path part : parts) {
+                String name = part.getFileName().toString();
+                try {
+                    long pid = Long.parseLong(name.substring(prefix.length(), name.length() - ".part".length()));
+                    if (ProcessHandle.of(pid).isEmpty()) {
+                        Files.deleteIfExists(part);
+                    }
+                } catch (NumberFormatException | IOException e) {
+                    // not one of ours, or already gone
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // left for the next rewrite
+        }
     }
 
     /** Puts the new archive in the old one's place if the run that wrote it succeeded, else drops it. */

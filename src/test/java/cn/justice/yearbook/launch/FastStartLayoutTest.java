@@ -87,6 +87,23 @@ class FastStartLayoutTest {
         assertThat(layout.archiveChecked(List.of())).isTrue();
     }
 
+    @Test
+    void dropsOnlyTheNewArchivesOfLaunchersThatAreGone() throws Exception {
+        FastStartLayout layout = new FastStartLayout(file("app/yearbook.jar", 200), file("app/yearbook.jsa", 300));
+        long alive = ProcessHandle.current().pid();
+        long gone = Long.MAX_VALUE - 7; // no such process
+        Files.writeString(layout.rewritten(alive), "being written");
+        Files.writeString(layout.rewritten(gone), "abandoned");
+        Path other = Files.writeString(target.resolve("app/yearbook.jsa.notes.part"), "not ours");
+
+        layout.dropAbandonedRewrites();
+
+        assertThat(layout.rewritten(alive)).exists();
+        assertThat(layout.rewritten(gone)).doesNotExist();
+        assertThat(other).exists();
+        assertThat(layout.classArchive()).exists();
+    }
+
     private Path file(String name, long secondsSinceEpoch) throws Exception {
         Path file = target.resolve(name);
         Files.createDirectories(file.getParent());
