@@ -3,7 +3,8 @@
 # scale and seed under target/bench/), then measures in one go
 #   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads, with the JVM's
 #      default options and again with transparent huge pages where Linux has them (the run's JVM has them; the
-#      higher figure is the limit), and the pipeline's workbook reader alone over them;
+#      higher figure is the limit), and the pipeline's workbook reader alone over them; the limit is measured
+#      once more right after the prefecture run, and the ratio given against both;
 #   2. the one-shot run over all of it (`yearbook run --county region.yml`): wall time including JVM
 #      start, peak RSS (the run's JVM and its launcher), each step's time, ingest throughput (read + validate + store), render time and
 #      PDF size per county yearbook and for the roll-up;
@@ -127,6 +128,18 @@ cpu=$(grep -o 'Step \[ingest\] used [0-9]* ms CPU (all threads; [0-9]* ms on the
 if [[ -n $cpu ]]; then
     read -r cpu_ms step_ms gc_ms <<< "$(echo "$cpu" | tr -c '0-9\n' ' ' | awk '{print $1, $2, $3}')"
     say "ingest CPU: $cpu_ms ms over all threads ($(python3 -c "print(round($cpu_ms/$files, 2))") ms per workbook, $(python3 -c "print(round($cpu_ms/1000/$ingest, 2))") cores busy), of which the step thread (storing) $step_ms ms ($(python3 -c "print(round($step_ms/$files, 2))") ms per workbook), GC $gc_ms ms"
+fi
+# The machine's speed drifts within minutes (BENCHMARKS.md): the limit is measured again right after the run, so
+# the ratio can be read against both ends of it.
+say "== raw limit again, right after the run (as the run's JVM: huge pages where Linux has them)"
+thp=()
+grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null && thp=(-XX:+UseTransparentHugePages)
+java "${thp[@]}" -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
+    | tee "$bench/raw-after.txt" | tee -a "$results"
+raw_before=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$results" | head -2 | awk '{print $NF}' | sort -n | tail -1)
+raw_after=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$bench/raw-after.txt" | awk '{print $NF}')
+if [[ -n $raw_before && -n $raw_after ]]; then
+    say "ingest / raw limit (2 threads): $(python3 -c "print(f'{$files/$ingest/$raw_before:.3f}')") against the limit before the run ($raw_before files/s), $(python3 -c "print(f'{$files/$ingest/$raw_after:.3f}')") against the limit after it ($raw_after files/s)"
 fi
 grep -o 'Rendered .* in [0-9]* ms, [0-9]* bytes' "$log" > "$bench/renders.txt" || true
 python3 - "$bench/renders.txt" <<'PY' | tee -a "$results"
