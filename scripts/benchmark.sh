@@ -63,14 +63,16 @@ fi
 files=$(find "$data/input" -type f \( -name '*.xlsx' -o -name '*.xls' \) ! -name '~$*' | wc -l)
 say "== input: $files workbooks ($counties counties x $townships townships x $years years, seed $seed), $(du -sh "$data/input" | cut -f1)"
 
+# the run's JVM has transparent huge pages where Linux offers them (launch/FastStart); the limit is measured with them too
+thp=()
+grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null && thp=(-XX:+UseTransparentHugePages)
 say "== raw limit (java.util.zip + StAX, warm JVM, same files), the JVM's default options"
 java -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
     | tee -a "$results"
-if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null; then
-    # the run's JVM has transparent huge pages (launch/FastStart); the limit is measured with them too, and the
-    # higher of the two figures is the one to compare with
+if [[ ${#thp[@]} -gt 0 ]]; then
+    # the higher of the two figures is the one to compare with
     say "== raw limit again, with transparent huge pages as the run's JVM has them"
-    java -XX:+UseTransparentHugePages -cp "target/test-classes:$(cat "$bench/classpath.txt")" \
+    java "${thp[@]}" -cp "target/test-classes:$(cat "$bench/classpath.txt")" \
         cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 | tee -a "$results"
 fi
 say "== the pipeline's reader alone (sniff, zip checks, streaming read, table found), same files, warm JVM"
@@ -132,8 +134,6 @@ fi
 # The machine's speed drifts within minutes (BENCHMARKS.md): the limit is measured again right after the run, so
 # the ratio can be read against both ends of it.
 say "== raw limit again, right after the run (as the run's JVM: huge pages where Linux has them)"
-thp=()
-grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null && thp=(-XX:+UseTransparentHugePages)
 java "${thp[@]}" -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
     | tee "$bench/raw-after.txt" | tee -a "$results"
 raw_before=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$results" | head -2 | awk '{print $NF}' | sort -n | tail -1)

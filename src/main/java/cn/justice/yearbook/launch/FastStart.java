@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -146,12 +147,13 @@ public final class FastStart {
         if (launcher.isEmpty()) {
             return "started directly";
         }
-        String archive = switch (System.getProperty(ARCHIVE_PROPERTY, "")) {
-            case "map" -> "its classes mapped from the class archive";
-            case "rewrite" -> "the class archive being rewritten for this place, JVM and options at exit";
-            default -> "no class archive (it does not serve this place, JVM or options)";
-        };
-        return "started by the fast start of process " + launcher.getAsLong() + ", " + archive;
+        ArchiveUse archive;
+        try {
+            archive = ArchiveUse.valueOf(System.getProperty(ARCHIVE_PROPERTY, "").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            archive = ArchiveUse.NONE;
+        }
+        return "started by the fast start of process " + launcher.getAsLong() + ", " + archive.described;
     }
 
     private static OptionalLong launcherPid() {

@@ -26,11 +26,18 @@ record FastStartLayout(Path appJar, Path classArchive) {
     /** How the second JVM uses the class archive. */
     enum ArchiveUse {
         /** Maps its classes from it. */
-        MAP,
-        /** Writes a new one when it ends: the archive does not serve this place or JVM. */
-        REWRITE,
+        MAP("its classes mapped from the class archive"),
+        /** Writes a new one when it ends: the archive does not serve this place, JVM or options. */
+        REWRITE("the class archive being rewritten for this place, JVM and options at exit"),
         /** Starts without one: it does not serve, and cannot be rewritten now. */
-        NONE
+        NONE("no class archive (it does not serve this place, JVM or options)");
+
+        /** How the run's log says it. */
+        final String described;
+
+        ArchiveUse(String described) {
+            this.described = described;
+        }
     }
 
     /** The layout beside {@code packagedJar}, if both its files were made from this very jar (no earlier build's). */

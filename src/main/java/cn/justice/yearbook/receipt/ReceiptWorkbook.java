@@ -34,7 +34,6 @@ final class ReceiptWorkbook {
     private static final CellLook HEADER = CellLook.PLAIN.inBold().wrapped().grey().borders(null, "thin");
     private static final CellLook PLAIN = CellLook.PLAIN.valign("top");
     private static final CellLook WRAP = PLAIN.wrapped();
-    private static final float DEFAULT_ROW_POINTS = 15;
 
     private final String regionName;
     private final Instant generatedAt;
@@ -129,7 +128,7 @@ final class ReceiptWorkbook {
         private final PlainSheet sheet;
         private final int row;
         private final int[] widths;
-        private float height = DEFAULT_ROW_POINTS;
+        private float height = PlainSheet.DEFAULT_ROW_POINTS;
 
         Row(PlainSheet sheet, int row, int[] widths) {
             this.sheet = sheet;

@@ -3,11 +3,11 @@ package cn.justice.yearbook.render.workbook;
 import cn.justice.yearbook.render.workbook.FindingsLayout.Entry;
 import cn.justice.yearbook.render.workbook.FindingsLayout.Line;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The findings sheet 「审核结果」 as SpreadsheetML: its worksheet part and the cell styles it uses, for a package of
@@ -42,6 +42,15 @@ final class FindingsSheetXml {
     private static final int WRAP_QUOTED = 5;
     static final int CELL_XFS = 6;
 
+    /** The same looks for a workbook of its own ({@link FindingsPackage}): what {@link #cellXfs} writes for a copy. */
+    private static final CellLook TITLE_LOOK = CellLook.PLAIN.font(null, 14).inBold();
+    private static final CellLook HEADER_LOOK = CellLook.PLAIN.inBold().grey().borders(null, "thin");
+    private static final CellLook WRAP_LOOK = CellLook.PLAIN.valign("top").wrapped();
+    /** Where each look's style is among {@link #cellXfs}; the title and the captions are never quoted. */
+    private static final Map<CellLook, Integer> XFS = Map.of(CellLook.PLAIN, PLAIN, TITLE_LOOK, TITLE, HEADER_LOOK, HEADER,
+            WRAP_LOOK, WRAP, CellLook.PLAIN.withQuotePrefix(), PLAIN_QUOTED, WRAP_LOOK.withQuotePrefix(), WRAP_QUOTED,
+            TITLE_LOOK.withQuotePrefix(), TITLE, HEADER_LOOK.withQuotePrefix(), HEADER);
+
     private FindingsSheetXml() {
     }
 
@@ -67,72 +76,51 @@ final class FindingsSheetXml {
 
     /** The print titles' formula: the findings table's caption row on every page. */
     static String printTitles(FindingsLayout layout, String sheetName) {
-        int row = layout.headerRow() + 1;
-        return "'" + sheetName.replace("'", "''") + "'!$" + row + ":$" + row;
+        return PlainSheet.rows(sheetName, layout.headerRow(), layout.headerRow());
+    }
+
+    /** The findings sheet's four looks, as {@link FindingsLayout} names them. */
+    static CellLook look(FindingsLayout.Look look) {
+        return switch (look) {
+            case PLAIN -> CellLook.PLAIN;
+            case TITLE -> TITLE_LOOK;
+            case HEADER -> HEADER_LOOK;
+            case WRAP -> WRAP_LOOK;
+        };
+    }
+
+    /** Puts the layout into {@code sheet}: texts, numbers, looks, widths, heights, merged areas, frozen rows, print set-up. */
+    static void fill(PlainSheet sheet, FindingsLayout layout) {
+        for (int i = 0; i < FindingsLayout.WIDTHS.length; i++) {
+            sheet.width(i, FindingsLayout.WIDTHS[i]);
+        }
+        for (Line line : layout.lines()) {
+            for (Entry entry : line.entries()) {
+                if (entry.text() == null) {
+                    sheet.number(line.row(), entry.col(), entry.number(), look(entry.look()));
+                } else {
+                    sheet.text(line.row(), entry.col(), entry.text(), look(entry.look()));
+                }
+            }
+            if (line.height() > 0) {
+                sheet.height(line.row(), line.height());
+            }
+        }
+        for (CellRangeAddress range : layout.merged()) {
+            sheet.merge(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn());
+        }
+        if (layout.freeze()) {
+            sheet.freeze(0, layout.headerRow() + 1);
+        }
+        sheet.landscape();
+        sheet.printTitleRows(layout.headerRow(), layout.headerRow());
     }
 
     /** The worksheet part, selected; its cells use the styles {@link #cellXfs} lists from index {@code firstXf}. */
     static String worksheet(FindingsLayout layout, int firstXf) {
-        StringBuilder xml = new StringBuilder(8192).append(XML_HEAD)
-                .append("<worksheet xmlns=\"").append(MAIN_NS).append("\" xmlns:r=\"").append(REL_NS).append("\">")
-                .append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">");
-        if (layout.freeze()) {
-            int below = layout.headerRow() + 1;
-            xml.append("<pane ySplit=\"").append(below).append("\" topLeftCell=\"A").append(below + 1)
-                    .append("\" activePane=\"bottomLeft\" state=\"frozen\"/>");
-        }
-        xml.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-        for (int i = 0; i < FindingsLayout.WIDTHS.length; i++) {
-            xml.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"")
-                    .append(FindingsLayout.WIDTHS[i]).append("\" customWidth=\"1\"/>");
-        }
-        xml.append("</cols><sheetData>");
-        for (Line line : layout.lines()) {
-            xml.append("<row r=\"").append(line.row() + 1).append('"');
-            if (line.height() > 0) {
-                int twips = (int) (line.height() * 20); // heights are kept in twentieths of a point, as POI keeps them
-                xml.append(" ht=\"").append(String.format(Locale.ROOT, "%.2f", twips / 20f)).append("\" customHeight=\"1\"");
-            }
-            xml.append('>');
-            for (Entry entry : line.entries()) {
-                cell(xml, line.row(), entry, firstXf);
-            }
-            xml.append("</row>");
-        }
-        xml.append("</sheetData>");
-        if (!layout.merged().isEmpty()) {
-            xml.append("<mergeCells count=\"").append(layout.merged().size()).append("\">");
-            for (CellRangeAddress range : layout.merged()) {
-                xml.append("<mergeCell ref=\"").append(range.formatAsString()).append("\"/>");
-            }
-            xml.append("</mergeCells>");
-        }
-        return xml.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
-                .append("<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>")
-                .append("</worksheet>").toString();
-    }
-
-    private static void cell(StringBuilder xml, int row, Entry entry, int firstXf) {
-        String ref = new CellReference(row, entry.col()).formatAsString(false);
-        if (entry.text() == null) {
-            xml.append("<c r=\"").append(ref).append("\" s=\"").append(firstXf + style(entry, false)).append("\"><v>")
-                    .append(entry.number()).append("</v></c>");
-            return;
-        }
-        String text = TextCells.fit(entry.text());
-        xml.append("<c r=\"").append(ref).append("\" s=\"").append(firstXf + style(entry, TextCells.startsLikeFormula(text)))
-                .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-        escape(xml, text);
-        xml.append("</t></is></c>");
-    }
-
-    private static int style(Entry entry, boolean quoted) {
-        return switch (entry.look()) {
-            case TITLE -> TITLE;
-            case HEADER -> HEADER;
-            case WRAP -> quoted ? WRAP_QUOTED : WRAP;
-            case PLAIN -> quoted ? PLAIN_QUOTED : PLAIN;
-        };
+        PlainSheet sheet = new PlainSheet(FindingsLayout.SHEET_NAME, look -> firstXf + XFS.get(look));
+        fill(sheet, layout);
+        return sheet.xml(true);
     }
 
     static String escaped(String text) {

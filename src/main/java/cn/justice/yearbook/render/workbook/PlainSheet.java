@@ -5,6 +5,7 @@ import org.apache.poi.ss.util.CellReference;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 import static cn.justice.yearbook.render.workbook.FindingsSheetXml.MAIN_NS;
 import static cn.justice.yearbook.render.workbook.FindingsSheetXml.REL_NS;
@@ -20,8 +21,11 @@ public final class PlainSheet {
     private record Row(float height, Map<Integer, String> cells) {
     }
 
+    /** Excel's default row height, in points: a row given no height of its own is this tall. */
+    public static final float DEFAULT_ROW_POINTS = 15;
+
     private final String name;
-    private final WorkbookStyles styles;
+    private final ToIntFunction<CellLook> styles;
     private final Map<Integer, Row> rows = new TreeMap<>();
     private final Map<Integer, Double> widths = new TreeMap<>();
     private final StringBuilder merged = new StringBuilder();
@@ -32,7 +36,8 @@ public final class PlainSheet {
     private String printTitles;
     private boolean landscape;
 
-    PlainSheet(String name, WorkbookStyles styles) {
+    /** @param styles the index of a look's cell style in the workbook's styles part */
+    PlainSheet(String name, ToIntFunction<CellLook> styles) {
         this.name = name;
         this.styles = styles;
     }
@@ -43,23 +48,20 @@ public final class PlainSheet {
 
     public void text(int row, int col, String text, CellLook look) {
         String value = TextCells.fit(text);
-        StringBuilder cell = new StringBuilder(value.length() + 64);
-        cell.append("<c r=\"").append(CellReference.convertNumToColString(col)).append(row + 1).append("\" s=\"")
-                .append(styles.index(TextCells.startsLikeFormula(value) ? look.withQuotePrefix() : look))
-                .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+        StringBuilder cell = cell(row, col, TextCells.startsLikeFormula(value) ? look.withQuotePrefix() : look)
+                .append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
         FindingsSheetXml.escape(cell, value);
-        put(row, col, cell.append("</t></is></c>").toString());
+        put(row, col, cell.append("</t></is></c>"));
     }
 
     public void number(int row, int col, double value, CellLook look) {
         String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-        put(row, col, "<c r=\"" + CellReference.convertNumToColString(col) + (row + 1) + "\" s=\"" + styles.index(look)
-                + "\"><v>" + number + "</v></c>");
+        put(row, col, cell(row, col, look).append("><v>").append(number).append("</v></c>"));
     }
 
     /** A cell with a look and nothing in it. */
     public void blank(int row, int col, CellLook look) {
-        put(row, col, "<c r=\"" + CellReference.convertNumToColString(col) + (row + 1) + "\" s=\"" + styles.index(look) + "\"/>");
+        put(row, col, cell(row, col, look).append("/>"));
     }
 
     public void height(int row, float points) {
@@ -90,7 +92,7 @@ public final class PlainSheet {
 
     /** Rows printed at the top of every page. */
     public void printTitleRows(int firstRow, int lastRow) {
-        this.printTitles = quotedName() + "!$" + (firstRow + 1) + ":$" + (lastRow + 1);
+        this.printTitles = rows(name, firstRow, lastRow);
     }
 
     public void landscape() {
@@ -133,7 +135,7 @@ public final class PlainSheet {
             xml.append(" topLeftCell=\"").append(CellReference.convertNumToColString(frozenColumns)).append(frozenRows + 1)
                     .append("\" activePane=\"").append(pane).append("\" state=\"frozen\"/></sheetView>");
         }
-        xml.append("</sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        xml.append("</sheetViews><sheetFormatPr defaultRowHeight=\"").append((int) DEFAULT_ROW_POINTS).append("\"/>");
         if (!widths.isEmpty()) {
             xml.append("<cols>");
             widths.forEach((col, chars) -> xml.append("<col min=\"").append(col + 1).append("\" max=\"").append(col + 1)
@@ -163,12 +165,27 @@ public final class PlainSheet {
                 .append(landscape ? " orientation=\"landscape\"" : "").append("/></worksheet>").toString();
     }
 
-    private void put(int row, int col, String cell) {
-        rows.computeIfAbsent(row, r -> new Row(0, new TreeMap<>())).cells().put(col, cell);
+    /** A cell's element up to its attributes' end: {@code <c r="B4" s="3"}. */
+    private StringBuilder cell(int row, int col, CellLook look) {
+        return new StringBuilder(64).append("<c r=\"").append(CellReference.convertNumToColString(col)).append(row + 1)
+                .append("\" s=\"").append(styles.applyAsInt(look)).append('"');
+    }
+
+    private void put(int row, int col, StringBuilder cell) {
+        rows.computeIfAbsent(row, r -> new Row(0, new TreeMap<>())).cells().put(col, cell.toString());
     }
 
     private String quotedName() {
-        return "'" + name.replace("'", "''") + "'";
+        return quoted(name);
+    }
+
+    /** Whole rows of a sheet as a formula: {@code '审核结果'!$10:$10}. */
+    static String rows(String sheetName, int firstRow, int lastRow) {
+        return quoted(sheetName) + "!$" + (firstRow + 1) + ":$" + (lastRow + 1);
+    }
+
+    private static String quoted(String sheetName) {
+        return "'" + sheetName.replace("'", "''") + "'";
     }
 
     private static String range(int firstRow, int lastRow, int firstCol, int lastCol) {

@@ -23,9 +23,9 @@ import static cn.justice.yearbook.render.workbook.FindingsSheetXml.REL_NS;
 import static cn.justice.yearbook.render.workbook.FindingsSheetXml.XML_HEAD;
 
 /**
- * A workbook of our own making (the yearbook's companion tables, the receipts), written straight as an xlsx
- * package instead of built and saved through POI's object model: that took a third of a second of a one-shot
- * run's CPU, mostly loading and compiling XMLBeans (BENCHMARKS.md, eleventh round). Reproducible like
+ * A workbook of our own making (the yearbook's companion tables, the receipts, a feedback workbook that is the
+ * findings sheet alone), written straight as an xlsx package instead of built and saved through POI's object
+ * model: that took about 0.4 s of a one-shot run's CPU (BENCHMARKS.md, eleventh round). Reproducible like
  * {@link WorkbookFiles}: the document properties and the zip entries carry the given time, not the clock.
  */
 public final class PlainWorkbook {
@@ -38,7 +38,7 @@ public final class PlainWorkbook {
 
     /** A new sheet after the others. */
     public PlainSheet sheet(String name) {
-        PlainSheet sheet = new PlainSheet(name, styles);
+        PlainSheet sheet = new PlainSheet(name, styles::index);
         sheets.add(sheet);
         return sheet;
     }
