@@ -3,7 +3,7 @@ package cn.justice.yearbook.aggregate;
 import cn.justice.yearbook.finding.Finding;
 import cn.justice.yearbook.finding.Severity;
 import cn.justice.yearbook.store.SubmissionRepository;
-import cn.justice.yearbook.store.ValueKeys;
+import cn.justice.yearbook.store.ReportedValueSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,13 +33,19 @@ class AggregationRepository {
         Object[] params = county == null ? new Object[] {upToYear} : new Object[] {upToYear, county};
         Map<Integer, Map<String, Map<String, Fact>>> values = new TreeMap<>();
         jdbc.sql("""
-                SELECT s.report_year, s.township, v.indicator_code, v.value_number, v.approximate
-                FROM submission s JOIN reported_value v ON %s
-                WHERE %s AND v.usable AND s.report_year <= ?
-                """.formatted(ValueKeys.ofSubmission("v", "s.id"), SubmissionRepository.CURRENT) + ofCounty).params(params).query(rs -> {
-            values.computeIfAbsent(rs.getInt(1), y -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2), t -> new HashMap<>())
-                    .put(rs.getString(3), new Fact(rs.getBigDecimal(4).stripTrailingZeros(), rs.getBoolean(5)));
+                SELECT s.report_year, s.township, %s
+                FROM submission s JOIN reported_value_set v ON v.submission_id = s.id
+                WHERE %s AND s.report_year <= ?
+                """.formatted(ReportedValueSet.columns("v"), SubmissionRepository.CURRENT)
+                + ofCounty).params(params).query(rs -> {
+            Map<String, Fact> facts = values.computeIfAbsent(rs.getInt(1), y -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), t -> new HashMap<>());
+            ReportedValueSet set = ReportedValueSet.read(rs, 3);
+            for (int i = 0; i < set.size(); i++) {
+                if (set.usable(i)) {
+                    facts.put(set.code(i), new Fact(set.number(i).stripTrailingZeros(), set.approximate(i)));
+                }
+            }
         });
         Map<String, StoredFacts.SubmissionOutcome> outcomes = new LinkedHashMap<>();
         // a current submission wins over a rejected one; among rejected ones the latest counts
@@ -55,15 +61,23 @@ class AggregationRepository {
     }
 
     List<NotedFinding> findings(long submissionId) {
+        Map<String, String> notes = new HashMap<>();
+        jdbc.sql("SELECT indicator_codes, notes FROM reported_value_set WHERE submission_id = ?").param(submissionId)
+                .query(rs -> {
+                    Object[] codes = (Object[]) rs.getArray(1).getArray();
+                    Object[] noted = (Object[]) rs.getArray(2).getArray();
+                    for (int i = 0; i < codes.length; i++) {
+                        if (noted[i] != null) {
+                            notes.merge((String) codes[i], (String) noted[i], (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                        }
+                    }
+                });
         return jdbc.sql("""
-                SELECT f.rule_id, f.severity, f.indicator_code, f.sheet_name, f.cell_ref, f.message, f.explained,
-                       (SELECT MAX(v.note) FROM reported_value v
-                        WHERE %s AND v.indicator_code = f.indicator_code) AS note
+                SELECT f.rule_id, f.severity, f.indicator_code, f.sheet_name, f.cell_ref, f.message, f.explained
                 FROM finding f WHERE f.submission_id = ? ORDER BY f.id
-                """.formatted(ValueKeys.ofSubmission("v", "f.submission_id")))
-                .param(submissionId).query((rs, n) -> new NotedFinding(new Finding(rs.getString(1),
+                """).param(submissionId).query((rs, n) -> new NotedFinding(new Finding(rs.getString(1),
                 Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getBoolean(7)), rs.getString(8))).list();
+                rs.getBoolean(7)), rs.getString(3) == null ? null : notes.get(rs.getString(3)))).list();
     }
 
     /** The latest year with a current submission, or null when nothing has been accepted yet. */

@@ -31,8 +31,8 @@ public record YearbookProperties(
      * @param headerSearchRows how far down a sheet the reader looks for the table header
      * @param maxRows          a workbook with a sheet of more rows holding data is rejected (FILE_TOO_LARGE), an xlsx
      *                         before it is parsed; the reader looks no further down a sheet than this (at most
-     *                         {@value #MAX_ROWS_LIMIT}: a row holds at most 11 values, and a submission's values
-     *                         have {@code ValueKeys.PER_SUBMISSION} places)
+     *                         {@value #MAX_ROWS_LIMIT}: a row holds at most 11 values, and the store keeps at most
+     *                         {@code ReportedValueSet.MAX_VALUES} of a submission)
      * @param stableAfter      a file is taken only once its size and modification time have not changed
      *                         for this long; one still being copied is left for the next run
      * @param maxFileSize      larger dropped files are rejected unread (FILE_TOO_LARGE); a township report is
@@ -48,8 +48,8 @@ public record YearbookProperties(
             @DefaultValue("20MB") DataSize maxFileSize,
             @DefaultValue("0") int threads) {
 
-        /** Far above any township report, and keeps a file's values within its submission's key range. */
-        public static final int MAX_ROWS_LIMIT = 50_000;
+        /** Far above any township report (a few dozen rows), and keeps a file's values within what the store holds. */
+        public static final int MAX_ROWS_LIMIT = 5_000;
 
         public Ingest {
             if (maxRows < 1 || maxRows > MAX_ROWS_LIMIT) {

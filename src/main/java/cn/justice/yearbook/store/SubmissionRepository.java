@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ public class SubmissionRepository {
     public static final String ORIGIN_FILE = "FILE";
     public static final String ORIGIN_CROSS = "CROSS";
 
-    static final int VALUES_PER_INSERT = 100;
     /**
      * Submissions {@code s} no later file of the same township and year replaced. Not {@code superseded_by IS NULL}:
      * H2 rates that as selective as a county (it counts distinct values in whole percent, 1 % for both) and, given
@@ -46,18 +44,14 @@ public class SubmissionRepository {
     public static final String NOT_SUPERSEDED = "COALESCE(s.superseded_by, 0) = 0";
     /** Submissions {@code s} that stand for their township and year: the latest file that was not rejected. */
     public static final String CURRENT = NOT_SUPERSEDED + " AND s.status <> 'REJECTED'";
-    /** Usable values of the current submissions of one county ({@code ?}), found through the county's index. */
-    static final String USABLE_CURRENT_VALUES_OF_COUNTY = """
-            SELECT v.id, v.submission_id, s.township, s.report_year, v.indicator_code, v.value_number, v.sheet_name,
-                   v.cell_ref, v.note
-            FROM submission s JOIN reported_value v ON %s
-            WHERE %s AND v.usable AND s.county\s""".formatted(ValueKeys.ofSubmission("v", "s.id"), CURRENT);
+    /** The values of the current submissions of one county ({@code ?}), found through the county's index. */
+    static final String CURRENT_VALUES_OF_COUNTY = """
+            SELECT s.id, s.township, s.report_year, %s
+            FROM submission s JOIN reported_value_set v ON v.submission_id = s.id
+            WHERE %s AND s.county\s""".formatted(ReportedValueSet.columns("v"), CURRENT);
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
-    private static final String INSERT_VALUES = """
-            INSERT INTO reported_value (id, submission_id, indicator_code, value_number, approximate, usable,
-                                        display_text, sheet_name, cell_ref, note)
-            VALUES\s""";
-    private static final String VALUE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_VALUES = "INSERT INTO reported_value_set (submission_id, %s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            .formatted(ReportedValueSet.COLUMNS);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -88,33 +82,15 @@ public class SubmissionRepository {
         return id;
     }
 
-    /**
-     * Values are inserted with multi-row INSERTs, a workbook's usually in one: per row, H2 spends about a third less
-     * on a multi-row INSERT than on a JDBC batch, which it runs as one statement per row. Each value's id is
-     * {@link ValueKeys#of its place in the submission}.
-     */
+    /** A submission's values are one row (migration V7); one without values has none. */
     private void insertValues(long submissionId, List<ReviewedValue> values) {
-        for (int from = 0; from < values.size(); from += VALUES_PER_INSERT) {
-            int first = from;
-            List<ReviewedValue> rows = values.subList(from, Math.min(values.size(), from + VALUES_PER_INSERT));
-            template.update(INSERT_VALUES + String.join(", ", Collections.nCopies(rows.size(), VALUE_ROW)), ps -> {
-                int p = 0;
-                int place = first;
-                for (ReviewedValue v : rows) {
-                    ReportedValue r = v.reported();
-                    ps.setLong(++p, ValueKeys.of(submissionId, place++));
-                    ps.setLong(++p, submissionId);
-                    ps.setString(++p, r.code());
-                    ps.setBigDecimal(++p, r.parsed().hasValue() ? r.parsed().number() : null);
-                    ps.setBoolean(++p, r.parsed().approximate());
-                    ps.setBoolean(++p, v.usable());
-                    ps.setString(++p, r.display());
-                    ps.setString(++p, r.sheet());
-                    ps.setString(++p, r.cell());
-                    ps.setString(++p, r.note() == null || r.note().isBlank() ? null : r.note());
-                }
-            });
+        if (values.isEmpty()) {
+            return;
         }
+        template.update(INSERT_VALUES, ps -> {
+            ps.setLong(1, submissionId);
+            ReportedValueSet.bind(values, ps, 2);
+        });
     }
 
     public void insertFindings(Collection<SubmissionFinding> findings, String origin) {
@@ -160,9 +136,15 @@ public class SubmissionRepository {
     }
 
     public List<StoredValue> values(long submissionId) {
-        return jdbc.sql("SELECT * FROM reported_value WHERE id BETWEEN ? AND ? ORDER BY id")
-                .params(ValueKeys.first(submissionId), ValueKeys.last(submissionId))
-                .query(SubmissionRepository::mapValue).list();
+        List<StoredValue> values = new ArrayList<>();
+        jdbc.sql("SELECT " + ReportedValueSet.COLUMNS + " FROM reported_value_set WHERE submission_id = ?")
+                .param(submissionId).query(rs -> {
+                    ReportedValueSet set = ReportedValueSet.read(rs, 1);
+                    for (int i = 0; i < set.size(); i++) {
+                        values.add(set.stored(submissionId, i));
+                    }
+                });
+        return values;
     }
 
     public List<Finding> findings(long submissionId) {
@@ -173,8 +155,8 @@ public class SubmissionRepository {
     /**
      * Usable values of current submissions, county by county, each county's by year, township and then as stored:
      * what cross-submission review works on, whose comparisons all stay within a county. A prefecture's counties come
-     * one at a time, so that no more than one county's values are held at once. A county's values are read through
-     * their submissions' key ranges and sorted here: sorted by H2, a prefecture's values spilled to disk.
+     * one at a time, so that no more than one county's values are held at once. They are sorted here: sorted by H2,
+     * a prefecture's values spilled to disk.
      */
     public void usableCurrentValuesByCounty(Consumer<List<ValueOnRecord>> perCounty) {
         jdbc.sql("SELECT DISTINCT s.county FROM submission s WHERE " + CURRENT)
@@ -184,19 +166,28 @@ public class SubmissionRepository {
     }
 
     private List<ValueOnRecord> usableCurrentValues(String county) {
-        record Row(long id, ValueOnRecord value) {
+        record Row(int place, ValueOnRecord value) {
         }
         List<Row> rows = new ArrayList<>();
-        jdbc.sql(USABLE_CURRENT_VALUES_OF_COUNTY + (county == null ? "IS NULL" : "= ?"))
+        jdbc.sql(CURRENT_VALUES_OF_COUNTY + (county == null ? "IS NULL" : "= ?"))
                 .params(county == null ? List.of() : List.of(county))
                 .query(rs -> {
-                    rows.add(new Row(rs.getLong(1), new ValueOnRecord(rs.getLong(2), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9), county)));
+                    long submissionId = rs.getLong(1);
+                    String township = rs.getString(2);
+                    int year = rs.getInt(3);
+                    ReportedValueSet set = ReportedValueSet.read(rs, 4);
+                    for (int i = 0; i < set.size(); i++) {
+                        if (set.usable(i)) {
+                            rows.add(new Row(i, new ValueOnRecord(submissionId, township, year, set.code(i), set.number(i),
+                                    set.sheet(i), set.cell(i), set.note(i), county)));
+                        }
+                    }
                 });
         return rows.stream()
                 .sorted(Comparator.comparingInt((Row r) -> r.value().year())
                         .thenComparing(r -> r.value().township(), NULLS_FIRST)
-                        .thenComparingLong(Row::id))
+                        .thenComparingLong(r -> r.value().submissionId())
+                        .thenComparingInt(Row::place))
                 .map(Row::value)
                 .toList();
     }
@@ -247,12 +238,6 @@ public class SubmissionRepository {
                 rs.getTimestamp("received_at").toInstant(), rs.getLong("job_instance_id"), rs.getString("township"),
                 reportYear, rs.getString("sheet_name"), SubmissionStatus.valueOf(rs.getString("status")), supersededBy,
                 rs.getString("county"));
-    }
-
-    private static StoredValue mapValue(ResultSet rs, int rowNum) throws SQLException {
-        return new StoredValue(rs.getLong("submission_id"), rs.getString("indicator_code"), rs.getBigDecimal("value_number"),
-                rs.getBoolean("approximate"), rs.getBoolean("usable"), rs.getString("display_text"),
-                rs.getString("sheet_name"), rs.getString("cell_ref"), rs.getString("note"));
     }
 
     private static Finding mapFinding(ResultSet rs) throws SQLException {

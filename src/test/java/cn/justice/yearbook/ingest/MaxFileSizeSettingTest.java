@@ -53,7 +53,7 @@ class MaxFileSizeSettingTest {
     @Test
     void aRowLimitBeyondWhatASubmissionCanHoldIsRefusedAtStartUp() {
         assertThatThrownBy(() -> bind(Map.of("yearbook.ingest.max-rows", "2000000")))
-                .hasRootCauseMessage("yearbook.ingest.max-rows must be between 1 and 50000, not 2000000");
+                .hasRootCauseMessage("yearbook.ingest.max-rows must be between 1 and 5000, not 2000000");
     }
 
     private static YearbookProperties bind(Map<String, String> settings) {

@@ -2,14 +2,17 @@ package cn.justice.yearbook.store;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The embedded H2 schema as the migrations leave it. */
 class StoreSchemaTest {
@@ -27,21 +30,15 @@ class StoreSchemaTest {
     }
 
     @Test
-    void findsFindingsOfASubmissionByIndexAndItsValuesByTheirKeyRange() {
-        assertThat(indexColumns()).containsValues("FINDING(SUBMISSION_ID)", "REPORTED_VALUE(ID)")
-                .doesNotContainValue("REPORTED_VALUE(SUBMISSION_ID)");
+    void findsFindingsOfASubmissionByIndexAndItsValuesByItsKey() {
+        assertThat(indexColumns()).containsValues("FINDING(SUBMISSION_ID)", "REPORTED_VALUE_SET(SUBMISSION_ID)");
 
-        String join = plan("SELECT v.value_number FROM submission s JOIN reported_value v ON "
-                + ValueKeys.ofSubmission("v", "s.id") + " WHERE s.county = 'X'");
-        String note = plan("SELECT (SELECT MAX(v.note) FROM reported_value v WHERE "
-                + ValueKeys.ofSubmission("v", "f.submission_id") + ") FROM finding f WHERE f.submission_id = 5");
+        String join = plan(SubmissionRepository.CURRENT_VALUES_OF_COUNTY + "= 'X'");
 
         String primaryKey = db.sql("""
                 SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES
-                WHERE TABLE_NAME = 'REPORTED_VALUE' AND INDEX_TYPE_NAME = 'PRIMARY KEY'""").query(String.class).single();
-        assertThat(join).contains("PUBLIC." + primaryKey + ": ID >= (S.ID * 1048576)");
-        assertThat(note).contains("PUBLIC." + primaryKey + ": ID >= (F.SUBMISSION_ID * 1048576)");
-        assertThat(join + note).doesNotContain("tableScan");
+                WHERE TABLE_NAME = 'REPORTED_VALUE_SET' AND INDEX_TYPE_NAME = 'PRIMARY KEY'""").query(String.class).single();
+        assertThat(join).contains("PUBLIC." + primaryKey + ": SUBMISSION_ID = S.ID").doesNotContain("tableScan");
     }
 
     @Test
@@ -57,7 +54,7 @@ class StoreSchemaTest {
         }
         db.sql("ANALYZE").update();
 
-        String plan = db.sql("EXPLAIN ANALYZE " + SubmissionRepository.USABLE_CURRENT_VALUES_OF_COUNTY + "= '县7'")
+        String plan = db.sql("EXPLAIN ANALYZE " + SubmissionRepository.CURRENT_VALUES_OF_COUNTY + "= '县7'")
                 .query(String.class).single();
 
         assertThat(plan).contains("PUBLIC.SUBMISSION_COUNTY_YEAR_IX: COUNTY = ").contains("scanCount: 101 */")
@@ -69,13 +66,7 @@ class StoreSchemaTest {
         SimpleDriverDataSource dataSource = h2("before-v6");
         migrate(dataSource, "5");
         JdbcClient old = JdbcClient.create(dataSource);
-        for (int s = 1; s <= 2; s++) {
-            old.sql("""
-                    INSERT INTO submission (checksum, file_name, relative_path, file_size, file_modified, received_at,
-                                            job_instance_id, status)
-                    VALUES (?, 'a.xlsx', 'a.xlsx', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 'ACCEPTED')""")
-                    .param("sum" + s).update();
-        }
+        insertSubmissions(old, 2);
         for (String[] value : new String[][] {{"2", "B1"}, {"1", "A1"}, {"2", "B2"}, {"1", "A2"}, {"1", "A3"}}) {
             old.sql("INSERT INTO reported_value (submission_id, indicator_code, approximate, usable) VALUES (?, ?, FALSE, TRUE)")
                     .params(Long.parseLong(value[0]), value[1]).update();
@@ -87,6 +78,62 @@ class StoreSchemaTest {
                 .query((rs, n) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3)).list())
                 .containsExactly((1 << 20) + " 1 A1", ((1 << 20) + 1) + " 1 A2", ((1 << 20) + 2) + " 1 A3",
                         (2 << 20) + " 2 B1", ((2 << 20) + 1) + " 2 B2");
+    }
+
+    @Test
+    void keepsValuesStoredAsRowsBeforeVersion7ColumnForColumnAndShowsThemAsRowsAfter() {
+        SimpleDriverDataSource dataSource = h2("before-v7");
+        migrate(dataSource, "6");
+        JdbcClient old = JdbcClient.create(dataSource);
+        insertSubmissions(old, 3);
+        Object[][] rows = {
+                {(2L << 20) + 1, 2L, "B2", null, false, false, "—", "表2", "E9", null},
+                {1L << 20, 1L, "A1", new BigDecimal("12.5"), false, true, "12.5", "表1", "E7", "含 3 件跨年"},
+                {2L << 20, 2L, "B1", new BigDecimal("85"), true, true, "约85", "表2", "E8", null},
+                {(1L << 20) + 1, 1L, "A2", new BigDecimal("0.00000001"), false, true, "0.00000001", null, null, "说明"}};
+        for (Object[] row : rows) {
+            old.sql("""
+                    INSERT INTO reported_value (id, submission_id, indicator_code, value_number, approximate, usable,
+                                                display_text, sheet_name, cell_ref, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(row).update();
+        }
+        String everyColumn = "SELECT id, submission_id, indicator_code, value_number, approximate, usable, display_text,"
+                + " sheet_name, cell_ref, note FROM reported_value ORDER BY id";
+        List<List<Object>> before = rowsOf(old, everyColumn);
+
+        migrate(dataSource, "latest");
+        JdbcClient migrated = JdbcClient.create(dataSource);
+
+        assertThat(rowsOf(migrated, everyColumn)).hasSize(4).isEqualTo(before);
+        assertThat(migrated.sql("SELECT COUNT(*) FROM reported_value_set").query(Integer.class).single()).isEqualTo(2);
+        SubmissionRepository repository = new SubmissionRepository(migrated, new JdbcTemplate(dataSource));
+        assertThat(repository.values(1)).extracting(StoredValue::code, StoredValue::number, StoredValue::note)
+                .containsExactly(tuple("A1", new BigDecimal("12.50000000"), "含 3 件跨年"),
+                        tuple("A2", new BigDecimal("0.00000001"), "说明"));
+        assertThat(repository.values(2)).extracting(StoredValue::code, StoredValue::usable)
+                .containsExactly(tuple("B1", true), tuple("B2", false));
+        assertThat(repository.values(3)).isEmpty();
+    }
+
+    /** Submissions 1..count, as a database before V7 holds them. */
+    private static void insertSubmissions(JdbcClient db, int count) {
+        for (int s = 1; s <= count; s++) {
+            db.sql("""
+                    INSERT INTO submission (checksum, file_name, relative_path, file_size, file_modified, received_at,
+                                            job_instance_id, status)
+                    VALUES (?, 'a.xlsx', 'a.xlsx', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 'ACCEPTED')""")
+                    .param("sum" + s).update();
+        }
+    }
+
+    private static List<List<Object>> rowsOf(JdbcClient db, String sql) {
+        return db.sql(sql).query((rs, n) -> {
+            List<Object> row = new java.util.ArrayList<>();
+            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                row.add(rs.getObject(c));
+            }
+            return row;
+        }).list();
     }
 
     private String plan(String sql) {
