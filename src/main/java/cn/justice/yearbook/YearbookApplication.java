@@ -3,6 +3,7 @@ package cn.justice.yearbook;
 import cn.justice.yearbook.cli.YearbookCommand;
 import cn.justice.yearbook.common.XmlFactories;
 import cn.justice.yearbook.launch.FastStart;
+import cn.justice.yearbook.store.H2ValueCache;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,6 +21,7 @@ public class YearbookApplication {
     public static void main(String[] args) {
         FastStart.followLauncher();
         XmlFactories.pin();
+        H2ValueCache.turnOff();
         if (Boolean.getBoolean("spring.aot.processing")) {
             // the build's AOT step (spring-boot:process-aot) calls main to capture the context it would start;
             // the command line has no say in that, and exiting the JVM here would end the build step

@@ -5,7 +5,6 @@ import cn.justice.yearbook.validate.ReviewedValue;
 
 import java.math.BigDecimal;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +30,6 @@ public final class ReportedValueSet {
     private static final int SHEET = 5;
     private static final int CELL = 6;
     private static final int NOTE = 7;
-    private static final String[] SQL_TYPES = {"varchar", "numeric", "boolean", "boolean", "varchar", "varchar", "varchar", "varchar"};
 
     private final Object[][] columns;
 
@@ -46,7 +44,7 @@ public final class ReportedValueSet {
 
     /** Reads the set from {@link #COLUMNS}, the first of them at {@code firstColumn}. */
     public static ReportedValueSet read(ResultSet rs, int firstColumn) throws SQLException {
-        Object[][] columns = new Object[SQL_TYPES.length][];
+        Object[][] columns = new Object[NOTE + 1][];
         for (int c = 0; c < columns.length; c++) {
             Array array = rs.getArray(firstColumn + c);
             columns[c] = (Object[]) array.getArray();
@@ -60,22 +58,31 @@ public final class ReportedValueSet {
         if (values.size() > MAX_VALUES) {
             throw new IllegalArgumentException("a submission holds at most " + MAX_VALUES + " values, not " + values.size());
         }
-        Object[][] columns = new Object[SQL_TYPES.length][values.size()];
-        for (int i = 0; i < values.size(); i++) {
+        int n = values.size();
+        String[] codes = new String[n];
+        BigDecimal[] numbers = new BigDecimal[n];
+        Boolean[] approximate = new Boolean[n];
+        Boolean[] usable = new Boolean[n];
+        String[] displays = new String[n];
+        String[] sheets = new String[n];
+        String[] cells = new String[n];
+        String[] notes = new String[n];
+        for (int i = 0; i < n; i++) {
             ReviewedValue value = values.get(i);
             ReportedValue r = value.reported();
-            columns[CODE][i] = r.code();
-            columns[NUMBER][i] = r.parsed().hasValue() ? r.parsed().number() : null;
-            columns[APPROXIMATE][i] = r.parsed().approximate();
-            columns[USABLE][i] = value.usable();
-            columns[DISPLAY][i] = r.display();
-            columns[SHEET][i] = r.sheet();
-            columns[CELL][i] = r.cell();
-            columns[NOTE][i] = r.note() == null || r.note().isBlank() ? null : r.note();
+            codes[i] = r.code();
+            numbers[i] = r.parsed().hasValue() ? r.parsed().number() : null;
+            approximate[i] = r.parsed().approximate();
+            usable[i] = value.usable();
+            displays[i] = r.display();
+            sheets[i] = r.sheet();
+            cells[i] = r.cell();
+            notes[i] = r.note() == null || r.note().isBlank() ? null : r.note();
         }
-        Connection connection = ps.getConnection();
+        // typed Java arrays, which both drivers take as SQL arrays: H2 converts them once, its createArrayOf twice
+        Object[] columns = {codes, numbers, approximate, usable, displays, sheets, cells, notes};
         for (int c = 0; c < columns.length; c++) {
-            ps.setArray(firstParameter + c, connection.createArrayOf(SQL_TYPES[c], columns[c]));
+            ps.setObject(firstParameter + c, columns[c]);
         }
     }
 
