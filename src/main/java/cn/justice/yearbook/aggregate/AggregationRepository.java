@@ -60,15 +60,15 @@ class AggregationRepository {
         return new StoredFacts(values, outcomes);
     }
 
+    /** The findings of a submission, each with the note on its indicator's row (the greatest, if it has several). */
     List<NotedFinding> findings(long submissionId) {
         Map<String, String> notes = new HashMap<>();
-        jdbc.sql("SELECT indicator_codes, notes FROM reported_value_set WHERE submission_id = ?").param(submissionId)
-                .query(rs -> {
-                    Object[] codes = (Object[]) rs.getArray(1).getArray();
-                    Object[] noted = (Object[]) rs.getArray(2).getArray();
-                    for (int i = 0; i < codes.length; i++) {
-                        if (noted[i] != null) {
-                            notes.merge((String) codes[i], (String) noted[i], (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        jdbc.sql("SELECT " + ReportedValueSet.COLUMNS + " FROM reported_value_set WHERE submission_id = ?")
+                .param(submissionId).query(rs -> {
+                    ReportedValueSet set = ReportedValueSet.read(rs, 1);
+                    for (int i = 0; i < set.size(); i++) {
+                        if (set.note(i) != null) {
+                            notes.merge(set.code(i), set.note(i), (a, b) -> a.compareTo(b) >= 0 ? a : b);
                         }
                     }
                 });

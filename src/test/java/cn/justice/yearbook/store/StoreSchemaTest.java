@@ -1,6 +1,6 @@
 package cn.justice.yearbook.store;
 
-import org.flywaydb.core.Flyway;
+import cn.justice.yearbook.testing.MigratedH2;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The embedded H2 schema as the migrations leave it. */
 class StoreSchemaTest {
 
-    private final JdbcClient db = JdbcClient.create(migratedH2("schema"));
+    private final JdbcClient db = JdbcClient.create(MigratedH2.latest("schema"));
 
     @Test
     void keepsNoIndexTwice() {
@@ -63,8 +63,8 @@ class StoreSchemaTest {
 
     @Test
     void keysValuesStoredBeforeVersion6ByTheirSubmissionInTheOrderTheyWereStored() {
-        SimpleDriverDataSource dataSource = h2("before-v6");
-        migrate(dataSource, "5");
+        SimpleDriverDataSource dataSource = MigratedH2.empty("before-v6");
+        MigratedH2.migrate(dataSource, "5");
         JdbcClient old = JdbcClient.create(dataSource);
         insertSubmissions(old, 2);
         for (String[] value : new String[][] {{"2", "B1"}, {"1", "A1"}, {"2", "B2"}, {"1", "A2"}, {"1", "A3"}}) {
@@ -72,7 +72,7 @@ class StoreSchemaTest {
                     .params(Long.parseLong(value[0]), value[1]).update();
         }
 
-        migrate(dataSource, "latest");
+        MigratedH2.migrate(dataSource, "latest");
 
         assertThat(JdbcClient.create(dataSource).sql("SELECT id, submission_id, indicator_code FROM reported_value ORDER BY id")
                 .query((rs, n) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3)).list())
@@ -82,8 +82,8 @@ class StoreSchemaTest {
 
     @Test
     void keepsValuesStoredAsRowsBeforeVersion7ColumnForColumnAndShowsThemAsRowsAfter() {
-        SimpleDriverDataSource dataSource = h2("before-v7");
-        migrate(dataSource, "6");
+        SimpleDriverDataSource dataSource = MigratedH2.empty("before-v7");
+        MigratedH2.migrate(dataSource, "6");
         JdbcClient old = JdbcClient.create(dataSource);
         insertSubmissions(old, 3);
         Object[][] rows = {
@@ -101,7 +101,7 @@ class StoreSchemaTest {
                 + " sheet_name, cell_ref, note FROM reported_value ORDER BY id";
         List<List<Object>> before = rowsOf(old, everyColumn);
 
-        migrate(dataSource, "latest");
+        MigratedH2.migrate(dataSource, "latest");
         JdbcClient migrated = JdbcClient.create(dataSource);
 
         assertThat(rowsOf(migrated, everyColumn)).hasSize(4).isEqualTo(before);
@@ -148,23 +148,5 @@ class StoreSchemaTest {
                         GROUP BY TABLE_NAME, INDEX_NAME""")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** A fresh in-memory H2 database with the migrations the embedded store runs. */
-    static SimpleDriverDataSource migratedH2(String name) {
-        SimpleDriverDataSource dataSource = h2(name);
-        migrate(dataSource, "latest");
-        return dataSource;
-    }
-
-    private static SimpleDriverDataSource h2(String name) {
-        return new SimpleDriverDataSource(new org.h2.Driver(),
-                "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    private static void migrate(SimpleDriverDataSource dataSource, String version) {
-        Flyway.configure().dataSource(dataSource).target(version)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .load().migrate();
     }
 }

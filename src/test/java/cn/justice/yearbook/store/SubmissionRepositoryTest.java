@@ -7,6 +7,7 @@ import cn.justice.yearbook.ingest.DroppedFile;
 import cn.justice.yearbook.ingest.ParsedValue;
 import cn.justice.yearbook.ingest.ReportedValue;
 import cn.justice.yearbook.ingest.WorkbookReading;
+import cn.justice.yearbook.testing.MigratedH2;
 import cn.justice.yearbook.validate.ReviewedSubmission;
 import cn.justice.yearbook.validate.ReviewedValue;
 import cn.justice.yearbook.validate.SubmissionStatus;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionRepositoryTest {
 
-    private final DataSource dataSource = StoreSchemaTest.migratedH2("submissions");
+    private final DataSource dataSource = MigratedH2.latest("submissions");
     private final SubmissionRepository submissions =
             new SubmissionRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
 
@@ -71,7 +72,7 @@ class SubmissionRepositoryTest {
             assertThat(order).containsExactly(county == counties.get(0) ? new Long[] {b2024, b2025} : new Long[] {a2024, a2025});
         }
 
-        DataSource single = StoreSchemaTest.migratedH2("single-county");
+        DataSource single = MigratedH2.latest("single-county");
         SubmissionRepository county = new SubmissionRepository(JdbcClient.create(single), new JdbcTemplate(single));
         county.save(submission("6".repeat(64), "白石镇", 2025, values), null, 1, Instant.now());
         county.save(submission("7".repeat(64), "青山镇", 2024, values), null, 1, Instant.now());
