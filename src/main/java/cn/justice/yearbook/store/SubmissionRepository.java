@@ -3,7 +3,6 @@ package cn.justice.yearbook.store;
 import cn.justice.yearbook.finding.Finding;
 import cn.justice.yearbook.finding.Severity;
 import cn.justice.yearbook.ingest.DroppedFile;
-import cn.justice.yearbook.ingest.ReportedValue;
 import cn.justice.yearbook.ingest.WorkbookReading;
 import cn.justice.yearbook.validate.ReviewedSubmission;
 import cn.justice.yearbook.validate.ReviewedValue;
