@@ -15,12 +15,12 @@ import java.util.List;
 /**
  * A submission's values become one row of parallel arrays, element i of each array being the value at place i of the
  * file (1-based in SQL), instead of one row per value. Each stored row cost H2 a tree insert, an undo record and a
- * step of the commit, and a township report holds about 60 values: storing them as rows was a quarter of the ingest's
+ * step of the commit, and a township report holds about 50 values: storing them as rows was a quarter of the ingest's
  * CPU (BENCHMARKS.md, twelfth round). The view reported_value (V7_1, written for each database) still shows one row
  * per value with the columns and ids V6 gave them.
  *
  * <p>Written in Java, not SQL, so that a large store is converted a submission at a time: as one INSERT … SELECT …
- * GROUP BY, H2 grouped every value of the store in memory at once (a prefecture's 600,000 values took the run's JVM to
+ * GROUP BY, H2 grouped every value of the store in memory at once (a prefecture's 500,000 values took the run's JVM to
  * 887 MiB).
  */
 public class V7__values_as_arrays extends BaseJavaMigration {
@@ -63,24 +63,31 @@ public class V7__values_as_arrays extends BaseJavaMigration {
             int batched = 0;
             while (rs.next()) {
                 long submissionId = rs.getLong(1);
-                if (current == null || current.id != submissionId) {
-                    if (current != null) {
-                        current.bind(write);
-                        write.addBatch();
-                        if (++batched % SUBMISSIONS_PER_BATCH == 0) {
-                            write.executeBatch();
-                        }
-                    }
+                if (current != null && current.id != submissionId) {
+                    batched = queue(write, current, batched);
+                    current = null;
+                }
+                if (current == null) {
                     current = new Submission(submissionId);
                 }
                 current.add(rs);
             }
             if (current != null) {
-                current.bind(write);
-                write.addBatch();
+                queue(write, current, batched);
             }
             write.executeBatch();
         }
+    }
+
+    /** Adds the submission's row to the batch, running the batch when it is full; returns the rows now waiting. */
+    private static int queue(PreparedStatement write, Submission submission, int batched) throws SQLException {
+        submission.bind(write);
+        write.addBatch();
+        if (batched + 1 < SUBMISSIONS_PER_BATCH) {
+            return batched + 1;
+        }
+        write.executeBatch();
+        return 0;
     }
 
     private static final class Submission {

@@ -165,9 +165,7 @@ public class SubmissionRepository {
     }
 
     private List<ValueOnRecord> usableCurrentValues(String county) {
-        record Row(int place, ValueOnRecord value) {
-        }
-        List<Row> rows = new ArrayList<>();
+        List<ValueOnRecord> values = new ArrayList<>();
         jdbc.sql(CURRENT_VALUES_OF_COUNTY + (county == null ? "IS NULL" : "= ?"))
                 .params(county == null ? List.of() : List.of(county))
                 .query(rs -> {
@@ -177,18 +175,15 @@ public class SubmissionRepository {
                     ReportedValueSet set = ReportedValueSet.read(rs, 4);
                     for (int i = 0; i < set.size(); i++) {
                         if (set.usable(i)) {
-                            rows.add(new Row(i, new ValueOnRecord(submissionId, township, year, set.code(i), set.number(i),
-                                    set.sheet(i), set.cell(i), set.note(i), county)));
+                            values.add(new ValueOnRecord(submissionId, township, year, set.code(i), set.number(i),
+                                    set.sheet(i), set.cell(i), set.note(i), county));
                         }
                     }
                 });
-        return rows.stream()
-                .sorted(Comparator.comparingInt((Row r) -> r.value().year())
-                        .thenComparing(r -> r.value().township(), NULLS_FIRST)
-                        .thenComparingLong(r -> r.value().submissionId())
-                        .thenComparingInt(Row::place))
-                .map(Row::value)
-                .toList();
+        // a stable sort: each submission's values stay in their file's order
+        values.sort(Comparator.comparingInt(ValueOnRecord::year).thenComparing(ValueOnRecord::township, NULLS_FIRST)
+                .thenComparingLong(ValueOnRecord::submissionId));
+        return values;
     }
 
     public void markSuperseded(Map<Long, Long> supersededBy) {

@@ -63,8 +63,7 @@ class StoreSchemaTest {
 
     @Test
     void keysValuesStoredBeforeVersion6ByTheirSubmissionInTheOrderTheyWereStored() {
-        SimpleDriverDataSource dataSource = MigratedH2.empty("before-v6");
-        MigratedH2.migrate(dataSource, "5");
+        SimpleDriverDataSource dataSource = MigratedH2.upTo("before-v6", "5");
         JdbcClient old = JdbcClient.create(dataSource);
         insertSubmissions(old, 2);
         for (String[] value : new String[][] {{"2", "B1"}, {"1", "A1"}, {"2", "B2"}, {"1", "A2"}, {"1", "A3"}}) {
@@ -82,8 +81,7 @@ class StoreSchemaTest {
 
     @Test
     void keepsValuesStoredAsRowsBeforeVersion7ColumnForColumnAndShowsThemAsRowsAfter() {
-        SimpleDriverDataSource dataSource = MigratedH2.empty("before-v7");
-        MigratedH2.migrate(dataSource, "6");
+        SimpleDriverDataSource dataSource = MigratedH2.upTo("before-v7", "6");
         JdbcClient old = JdbcClient.create(dataSource);
         insertSubmissions(old, 3);
         Object[][] rows = {
@@ -113,6 +111,25 @@ class StoreSchemaTest {
         assertThat(repository.values(2)).extracting(StoredValue::code, StoredValue::usable)
                 .containsExactly(tuple("B1", true), tuple("B2", false));
         assertThat(repository.values(3)).isEmpty();
+    }
+
+    /** More submissions than V7 writes in one batch (200), the last batch a partial one. */
+    @Test
+    void convertsEverySubmissionOfAStoreWrittenBeforeVersion7() {
+        SimpleDriverDataSource dataSource = MigratedH2.upTo("many-before-v7", "6");
+        JdbcClient db = JdbcClient.create(dataSource);
+        insertSubmissions(db, 450);
+        db.sql("""
+                INSERT INTO reported_value (id, submission_id, indicator_code, approximate, usable)
+                SELECT s.id * 1048576 + p.X - 1, s.id, 'C' || p.X, FALSE, TRUE
+                FROM submission s JOIN SYSTEM_RANGE(1, 3) p ON s.id % 3 >= p.X - 1""").update();
+        List<List<Object>> before = rowsOf(db, "SELECT id, submission_id, indicator_code FROM reported_value ORDER BY id");
+
+        MigratedH2.migrate(dataSource, "latest");
+
+        assertThat(rowsOf(db, "SELECT id, submission_id, indicator_code FROM reported_value ORDER BY id"))
+                .hasSize(450 * 2).isEqualTo(before);
+        assertThat(db.sql("SELECT COUNT(*) FROM reported_value_set").query(Integer.class).single()).isEqualTo(450);
     }
 
     /** Submissions 1..count, as a database before V7 holds them. */

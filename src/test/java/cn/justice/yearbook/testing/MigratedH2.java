@@ -11,15 +11,15 @@ public final class MigratedH2 {
 
     /** A fresh database with every migration. */
     public static SimpleDriverDataSource latest(String name) {
-        SimpleDriverDataSource dataSource = empty(name);
-        migrate(dataSource, "latest");
-        return dataSource;
+        return upTo(name, "latest");
     }
 
-    /** A fresh database with no schema. */
-    public static SimpleDriverDataSource empty(String name) {
-        return new SimpleDriverDataSource(new org.h2.Driver(),
+    /** A fresh database with the migrations up to {@code version}, as a store of that version holds it. */
+    public static SimpleDriverDataSource upTo(String name, String version) {
+        SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        migrate(dataSource, version);
+        return dataSource;
     }
 
     /** Runs the migrations up to {@code version} ("latest" for all). */
