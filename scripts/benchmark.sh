@@ -3,8 +3,9 @@
 # scale and seed under target/bench/), then measures in one go
 #   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads, with the JVM's
 #      default options and again with transparent huge pages where Linux has them (the run's JVM has them; the
-#      higher figure is the limit), and the pipeline's workbook reader alone over them; the limit is measured
-#      once more right after the prefecture run, and the ratio given against both;
+#      higher figure is the limit), the same pass inflating with libdeflate as the pipeline does, and the
+#      pipeline's workbook reader alone over them; the limit is measured once more right after the prefecture
+#      run, and the ratio given against both (and against the libdeflate pass);
 #   2. the one-shot run over all of it (`yearbook run --county region.yml`): wall time including JVM
 #      start, peak RSS (the run's JVM and its launcher), each step's time, ingest throughput (read + validate + store), render time and
 #      PDF size per county yearbook and for the roll-up;
@@ -75,6 +76,11 @@ if [[ ${#thp[@]} -gt 0 ]]; then
     java "${thp[@]}" -cp "target/test-classes:$(cat "$bench/classpath.txt")" \
         cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 | tee -a "$results"
 fi
+# the pipeline inflates with libdeflate (ingest/PartInflater); the same pass with that inflater, so that the ratio can
+# also be read against a limit with the same inflater (not the issue's reference, which stays java.util.zip's)
+say "== the raw pass inflating with libdeflate as the pipeline does (huge pages as the run's JVM)"
+java "${thp[@]}" -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawLibdeflateStaxPass "$data/input" 3 \
+    | tee -a "$results"
 say "== the pipeline's reader alone (sniff, zip checks, streaming read, table found), same files, warm JVM"
 java -cp "target/classes:target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.ReaderPass "$data/input" 3 2>/dev/null \
     | tee -a "$results"
@@ -140,6 +146,10 @@ raw_before=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$results" | head -2 | 
 raw_after=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$bench/raw-after.txt" | awk '{print $NF}')
 if [[ -n $raw_before && -n $raw_after ]]; then
     say "ingest / raw limit (2 threads): $(python3 -c "print(f'{$files/$ingest/$raw_before:.3f}')") against the limit before the run ($raw_before files/s), $(python3 -c "print(f'{$files/$ingest/$raw_after:.3f}')") against the limit after it ($raw_after files/s)"
+fi
+raw_libdeflate=$(grep -o 'raw zip(libdeflate)+StAX, 2 thread(s): [0-9]*' "$results" | head -1 | awk '{print $NF}')
+if [[ -n $raw_libdeflate ]]; then
+    say "ingest / raw pass inflating with libdeflate (2 threads): $(python3 -c "print(f'{$files/$ingest/$raw_libdeflate:.3f}')") ($raw_libdeflate files/s)"
 fi
 grep -o 'Rendered .* in [0-9]* ms, [0-9]* bytes' "$log" > "$bench/renders.txt" || true
 python3 - "$bench/renders.txt" <<'PY' | tee -a "$results"

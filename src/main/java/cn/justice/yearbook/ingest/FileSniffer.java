@@ -22,31 +22,53 @@ import static cn.justice.yearbook.ingest.TextSniffer.startsWith;
 public class FileSniffer {
 
     private static final int HEAD_BYTES = 8192;
+    /** Files up to this size are read whole at once: a township's workbook is 10-60 KB. */
+    private static final int READ_AT_ONCE = 256 << 10;
 
     /**
      * What {@link #sniff(Path, byte[], ZipParts)} needs of a file in one read: a zip whole, to be looked into and opened from
      * memory; anything else only its first bytes, as the rest is read from the file by whatever opens it.
      */
     static byte[] readForSniffing(Path path) throws IOException {
-        try (SeekableByteChannel file = Files.newByteChannel(path); InputStream in = Channels.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEAD_BYTES);
-            return isZip(head) ? whole(head, in, file.size()) : head;
+        try (SeekableByteChannel file = Files.newByteChannel(path)) {
+            return readForSniffing(file, file.size());
         }
     }
 
-    /** The head and the rest, read straight into one array of the file's size; a file that grew meanwhile is read to its end. */
-    private static byte[] whole(byte[] head, InputStream rest, long size) throws IOException {
-        byte[] whole = Arrays.copyOf(head, (int) Math.min(Math.max(size, head.length), Integer.MAX_VALUE - 8));
-        int filled = head.length + rest.readNBytes(whole, head.length, whole.length - head.length);
-        if (filled < whole.length) {
-            return Arrays.copyOf(whole, filled);
+    /**
+     * The same, from a file open at its start whose size was {@code size}. A file no larger than a workbook usually is
+     * comes in one read of its size, zip or not (every system call counts when thousands of files are read); a larger
+     * one head first. A file that grew meanwhile is read to its end if it is a zip.
+     */
+    static byte[] readForSniffing(SeekableByteChannel file, long size) throws IOException {
+        InputStream in = Channels.newInputStream(file); // closed with the channel
+        int firstRead = size <= READ_AT_ONCE ? (int) size : HEAD_BYTES;
+        byte[] first = in.readNBytes(firstRead);
+        if (!isZip(first)) {
+            return first.length <= HEAD_BYTES ? first : Arrays.copyOf(first, HEAD_BYTES);
         }
+        if (first.length < firstRead) {
+            return first; // the file shrank meanwhile: all there is
+        }
+        if (first.length < size) {
+            byte[] whole = Arrays.copyOf(first, (int) Math.min(size, Integer.MAX_VALUE - 8));
+            int filled = first.length + in.readNBytes(whole, first.length, whole.length - first.length);
+            if (filled < whole.length) {
+                return Arrays.copyOf(whole, filled);
+            }
+            first = whole;
+        }
+        return toItsEnd(first, in);
+    }
+
+    /** {@code read} and whatever follows it in {@code rest}: nothing, unless the file grew after its size was taken. */
+    private static byte[] toItsEnd(byte[] read, InputStream rest) throws IOException {
         int next = rest.read();
         if (next < 0) {
-            return whole;
+            return read;
         }
-        ByteArrayOutputStream grown = new ByteArrayOutputStream(whole.length * 2);
-        grown.write(whole);
+        ByteArrayOutputStream grown = new ByteArrayOutputStream(read.length * 2);
+        grown.write(read);
         grown.write(next);
         rest.transferTo(grown);
         return grown.toByteArray();

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 
 import static cn.justice.yearbook.ingest.PoiSecurityLimits.GRACE_ENTRY_SIZE;
@@ -38,14 +36,13 @@ final class PlainZipEntries {
     private final byte[] zip;
     private final Map<String, ZipArchiveEntry> central;
     private final List<Proved> proved = new ArrayList<>();
-    private final Inflater inflater;
+    private final PartInflater inflater;
     private final CRC32 crc = new CRC32();
-    private final byte[] probe = new byte[1];
 
     private record Proved(ZipArchiveEntry listed, byte[] content) {
     }
 
-    private PlainZipEntries(byte[] zip, Map<String, ZipArchiveEntry> central, Inflater inflater) {
+    private PlainZipEntries(byte[] zip, Map<String, ZipArchiveEntry> central, PartInflater inflater) {
         this.zip = zip;
         this.central = central;
         this.inflater = inflater;
@@ -149,27 +146,7 @@ final class PlainZipEntries {
 
     /** The compressed bytes the part took, or -1 unless it inflates to exactly {@code content.length} bytes. */
     private long inflated(int dataAt, byte[] content) {
-        inflater.reset();
-        inflater.setInput(zip, dataAt, zip.length - dataAt);
-        try {
-            int filled = 0;
-            while (filled < content.length) {
-                int n = inflater.inflate(content, filled, content.length - filled);
-                if (n == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
-                    return -1;
-                }
-                filled += n;
-            }
-            if (!inflater.finished() && inflater.inflate(probe) != 0) {
-                return -1; // more data than the directory lists
-            }
-            if (!inflater.finished()) {
-                return -1;
-            }
-        } catch (DataFormatException e) {
-            return -1;
-        }
-        return inflater.getBytesRead();
+        return inflater.inflate(zip, dataAt, zip.length - dataAt, content);
     }
 
     private boolean sameCrc(byte[] content, ZipArchiveEntry entry) {

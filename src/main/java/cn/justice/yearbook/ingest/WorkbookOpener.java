@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,8 +89,7 @@ public class WorkbookOpener {
     OpenedWorkbook openSheets(Path path, String fileName) throws UnreadableFileException {
         long started = System.nanoTime();
         try {
-            checkSize(path);
-            byte[] content = readForSniffing(path); // a zip whole (at most maxFileSize), anything else its head
+            byte[] content = sizeCheckedForSniffing(path); // a zip whole (at most maxFileSize), anything else its head
             try (ZipParts zip = ZipParts.of(ZipBytes.of(content))) { // opened only if content is a zip
                 SniffedFile sniffed = sniff(path, content, zip);
                 if (sniffed.kind() != FileKind.XLSX) {
@@ -123,10 +123,15 @@ public class WorkbookOpener {
         return new OpenedWorkbook(visible, workbook);
     }
 
-    /** A zip is sniffed, checked and read from memory, so it is read whole; other kinds are opened from the file. */
-    private static byte[] readForSniffing(Path path) throws UnreadableFileException {
-        try {
-            return FileSniffer.readForSniffing(path);
+    /**
+     * The file's size checked, then what {@link FileSniffer#readForSniffing} reads of it, through one open: a zip is sniffed,
+     * checked and read from memory, so it is read whole; other kinds are opened from the file.
+     */
+    private byte[] sizeCheckedForSniffing(Path path) throws UnreadableFileException {
+        try (SeekableByteChannel file = Files.newByteChannel(path)) {
+            long size = file.size();
+            checkSize(size);
+            return FileSniffer.readForSniffing(file, size);
         } catch (IOException e) {
             throw cannotRead(e);
         }
@@ -151,6 +156,10 @@ public class WorkbookOpener {
         } catch (IOException e) {
             throw cannotRead(e);
         }
+        checkSize(size);
+    }
+
+    private void checkSize(long size) throws UnreadableFileException {
         if (size == 0) {
             throw new UnreadableFileException(Rule.FILE_EMPTY, FileKind.EMPTY.detailZh(), "empty file (0 bytes)", null);
         }

@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,7 +135,11 @@ class FileSnifferTest {
         files.put("long.csv", text);
         files.put("short.csv", Arrays.copyOf(text, 100));
         files.put("empty.xlsx", new byte[0]);
+        files.put("huge.zip", zipOfNoise(400_000)); // beyond what is read at once: head first, then the rest
+        files.put("huge.csv", "乡镇,案件数\n".repeat(30_000).getBytes(StandardCharsets.UTF_8));
         assertThat(files.get("large.xlsx").length).isGreaterThan(8192);
+        assertThat(files.get("huge.zip").length).isGreaterThan(256 << 10);
+        assertThat(files.get("huge.csv").length).isGreaterThan(256 << 10);
         assertThat(files.get("small.docx").length).isLessThan(8192);
 
         for (Map.Entry<String, byte[]> entry : files.entrySet()) {
@@ -148,6 +154,18 @@ class FileSnifferTest {
                 assertThat(sniffer.sniff(file, read, parts)).as(entry.getKey()).isEqualTo(sniffer.sniff(file));
             }
         }
+    }
+
+    private static byte[] zipOfNoise(int size) throws IOException {
+        byte[] noise = new byte[size];
+        new Random(7).nextBytes(noise);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("noise.bin"));
+            zip.write(noise);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     private static Path largestSample() throws IOException {
