@@ -4,22 +4,22 @@
 #   1. the raw limit: a java.util.zip + StAX pass over the same .xlsx files, 1 and 2 threads, with the JVM's
 #      default options and again with transparent huge pages where Linux has them (the run's JVM has them; the
 #      higher figure is the limit), the same pass inflating with libdeflate as the pipeline does, and the
-#      pipeline's workbook reader alone over them; the limit is measured once more right after the prefecture
-#      run, and the ratio given against both (and against the libdeflate pass);
-#   2. the one-shot run over all of it (`yearbook run --county region.yml`): wall time including JVM
-#      start, peak RSS (the run's JVM and its launcher), each step's time, ingest throughput (read + validate + store), render time and
-#      PDF size per county yearbook and for the roll-up;
-#   3. a second run over the same input and store, as a daily scheduled job does when nothing is new;
+#      pipeline's workbook reader alone over them;
+#   2. the one-shot run over all of it (`yearbook run --county region.yml`), --runs times (3), each on a new store and
+#      followed by the raw limit again: wall time including JVM start, peak RSS (the run's JVM and its launcher),
+#      each step's time, ingest throughput (read + validate + store) and its ratio to the limits around it, render
+#      time and PDF size per county yearbook and for the roll-up; then medians and best figures over the runs;
+#   3. a run more over the same input and the last run's store, as a daily scheduled job does when nothing is new;
 #   4. the sample county's one-shot run (the shipped input/, 44 files): README's command, which starts the run in
 #      the fast start's tuned JVM, and the same command run in the JVM it was started in (YEARBOOK_FAST_START=off).
-# Usage: scripts/benchmark.sh [--counties 100] [--townships 20] [--years 5] [--seed 7] [--no-build] [--no-sample]
+# Usage: scripts/benchmark.sh [--counties 100] [--townships 20] [--years 5] [--seed 7] [--runs 3] [--no-build] [--no-sample]
 # Every run is `java -jar target/yearbook.jar …` as the bureau runs it, with the options of launcher/jvm.options;
 # options to add or override: BENCH_JAVA_OPTS="-Xmx2g" scripts/benchmark.sh (passed on as YEARBOOK_JAVA_OPTS)
 # Results: printed, and written to target/bench/results.txt.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-counties=100 townships=20 years=5 seed=7 build=1 sample=1
+counties=100 townships=20 years=5 seed=7 build=1 sample=1 runs=3
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --counties) counties=$2; shift 2 ;;
@@ -28,6 +28,7 @@ while [[ $# -gt 0 ]]; do
         --seed) seed=$2; shift 2 ;;
         --no-build) build=0; shift ;;
         --no-sample) sample=0; shift ;;
+        --runs) runs=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -118,41 +119,48 @@ footprint() { # time-report log
     fi
 }
 
-say "== one-shot prefecture run: java -jar target/yearbook.jar run --county region.yml (YEARBOOK_JAVA_OPTS=${YEARBOOK_JAVA_OPTS})"
+# The machine's speed drifts by a quarter and more within minutes (BENCHMARKS.md), so one run against one raw pass
+# pairs a random moment of the pipeline with the best of three moments of the limit. The prefecture run is done
+# $runs times, each on a new store, with the limit measured again after each: every run's ratio is given against
+# the limit just before it and just after it, and the summary gives each figure's median and best, side by side.
+raw_series="$bench/raw-series.txt"
+grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$results" | awk '{print $NF}' | sort -n | tail -1 > "$raw_series"
+ingest_series="$bench/ingest-series.txt"
+: > "$ingest_series"
 out="$bench/output"
-rm -rf "$out"
-timed "$bench/run.time" java -jar target/yearbook.jar run --input "$data/input" --output "$out" \
-    --county "$data/region.yml" > "$bench/run.out" || { cat "$bench/run.out" "$bench/run.time"; exit 1; }
-log="$out/logs/yearbook.log"
-wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/run.time")
-say "wall $wall (m:ss, JVM start included), peak RSS $(footprint "$bench/run.time" "$log"), load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for step in discover ingest crossReview yearbook feedback; do
-    t=$(grep -o "Step: \[$step\] executed in [0-9a-z]*" "$log" | tail -1 | awk '{print $NF}')
-    say "  step $step: $t"
-done
-ingest=$(seconds "$(grep -o 'Step: \[ingest\] executed in [0-9a-z]*' "$log" | tail -1 | awk '{print $NF}')")
-say "ingest throughput (whole ingest step: read + validate + store): $(python3 -c "print(round($files/$ingest))") workbooks/s"
-cpu=$(grep -o 'Step \[ingest\] used [0-9]* ms CPU (all threads; [0-9]* ms on the step thread), [0-9]* ms in garbage collection' "$log" | tail -1)
-if [[ -n $cpu ]]; then
-    read -r cpu_ms step_ms gc_ms <<< "$(echo "$cpu" | tr -c '0-9\n' ' ' | awk '{print $1, $2, $3}')"
-    say "ingest CPU: $cpu_ms ms over all threads ($(python3 -c "print(round($cpu_ms/$files, 2))") ms per workbook, $(python3 -c "print(round($cpu_ms/1000/$ingest, 2))") cores busy), of which the step thread (storing) $step_ms ms ($(python3 -c "print(round($step_ms/$files, 2))") ms per workbook), GC $gc_ms ms"
-fi
-# The machine's speed drifts within minutes (BENCHMARKS.md): the limit is measured again right after the run, so
-# the ratio can be read against both ends of it.
-say "== raw limit again, right after the run (as the run's JVM: huge pages where Linux has them)"
-java "${thp[@]}" -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
-    | tee "$bench/raw-after.txt" | tee -a "$results"
-raw_before=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$results" | head -2 | awk '{print $NF}' | sort -n | tail -1)
-raw_after=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$bench/raw-after.txt" | awk '{print $NF}')
-if [[ -n $raw_before && -n $raw_after ]]; then
+for run in $(seq "$runs"); do
+    say "== one-shot prefecture run $run of $runs: java -jar target/yearbook.jar run --county region.yml (YEARBOOK_JAVA_OPTS=${YEARBOOK_JAVA_OPTS})"
+    rm -rf "$out"
+    timed "$bench/run.time" java -jar target/yearbook.jar run --input "$data/input" --output "$out" \
+        --county "$data/region.yml" > "$bench/run.out" || { cat "$bench/run.out" "$bench/run.time"; exit 1; }
+    log="$out/logs/yearbook.log"
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/run.time")
+    say "wall $wall (m:ss, JVM start included), peak RSS $(footprint "$bench/run.time" "$log"), load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    for step in discover ingest crossReview yearbook feedback; do
+        t=$(grep -o "Step: \[$step\] executed in [0-9a-z]*" "$log" | tail -1 | awk '{print $NF}')
+        say "  step $step: $t"
+    done
+    ingest=$(seconds "$(grep -o 'Step: \[ingest\] executed in [0-9a-z]*' "$log" | tail -1 | awk '{print $NF}')")
+    say "ingest throughput (whole ingest step: read + validate + store): $(python3 -c "print(round($files/$ingest))") workbooks/s"
+    cpu=$(grep -o 'Step \[ingest\] used [0-9]* ms CPU (all threads; [0-9]* ms on the step thread), [0-9]* ms in garbage collection' "$log" | tail -1)
+    if [[ -n $cpu ]]; then
+        read -r cpu_ms step_ms gc_ms <<< "$(echo "$cpu" | tr -c '0-9\n' ' ' | awk '{print $1, $2, $3}')"
+        say "ingest CPU: $cpu_ms ms over all threads ($(python3 -c "print(round($cpu_ms/$files, 2))") ms per workbook, $(python3 -c "print(round($cpu_ms/1000/$ingest, 2))") cores busy), of which the step thread (storing) $step_ms ms ($(python3 -c "print(round($step_ms/$files, 2))") ms per workbook), GC $gc_ms ms"
+    fi
+    say "== raw limit again, right after run $run (as the run's JVM: huge pages where Linux has them)"
+    java "${thp[@]}" -cp "target/test-classes:$(cat "$bench/classpath.txt")" cn.justice.yearbook.bench.RawZipStaxPass "$data/input" 3 \
+        | tee "$bench/raw-after.txt" | tee -a "$results"
+    raw_before=$(tail -1 "$raw_series")
+    raw_after=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$bench/raw-after.txt" | awk '{print $NF}')
+    echo "$raw_after" >> "$raw_series"
+    echo "$(python3 -c "print($files/$ingest)") $raw_before $raw_after" >> "$ingest_series"
     say "ingest / raw limit (2 threads): $(python3 -c "print(f'{$files/$ingest/$raw_before:.3f}')") against the limit before the run ($raw_before files/s), $(python3 -c "print(f'{$files/$ingest/$raw_after:.3f}')") against the limit after it ($raw_after files/s)"
-fi
-raw_libdeflate=$(grep -o 'raw zip(libdeflate)+StAX, 2 thread(s): [0-9]*' "$results" | head -1 | awk '{print $NF}')
-if [[ -n $raw_libdeflate ]]; then
-    say "ingest / raw pass inflating with libdeflate (2 threads): $(python3 -c "print(f'{$files/$ingest/$raw_libdeflate:.3f}')") ($raw_libdeflate files/s)"
-fi
-grep -o 'Rendered .* in [0-9]* ms, [0-9]* bytes' "$log" > "$bench/renders.txt" || true
-python3 - "$bench/renders.txt" <<'PY' | tee -a "$results"
+    raw_libdeflate=$(grep -o 'raw zip(libdeflate)+StAX, 2 thread(s): [0-9]*' "$results" | head -1 | awk '{print $NF}')
+    if [[ -n $raw_libdeflate ]]; then
+        say "ingest / raw pass inflating with libdeflate (2 threads, measured before the first run): $(python3 -c "print(f'{$files/$ingest/$raw_libdeflate:.3f}')") ($raw_libdeflate files/s)"
+    fi
+    grep -o 'Rendered .* in [0-9]* ms, [0-9]* bytes' "$log" > "$bench/renders.txt" || true
+    python3 - "$bench/renders.txt" <<'PY' | tee -a "$results"
 import re, sys, statistics
 rows = [re.match(r'Rendered (.*)\.pdf in (\d+) ms, (\d+) bytes', l) for l in open(sys.argv[1])]
 rows = [(m[1], int(m[2]), int(m[3])) for m in rows if m]
@@ -163,8 +171,24 @@ if rows:
           f"PDF median {statistics.median(kb):.0f} KB, max {max(kb):.0f} KB")
     print(f"roll-up yearbook render: {rollup[1]} ms, PDF {rollup[2] / 1024:.0f} KB ({rollup[0]})")
 PY
+done
+say "== ingest over the $runs prefecture runs, against the raw limit measured around each"
+python3 - "$ingest_series" <<'PY' | tee -a "$results"
+import sys, statistics
+rows = [tuple(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
+rates = [r[0] for r in rows]
+before = [r[0] / r[1] for r in rows]
+after = [r[0] / r[2] for r in rows]
+limits = sorted({r[1] for r in rows} | {r[2] for r in rows})
+print(f"ingest: {', '.join(f'{x:.0f}' for x in rates)} workbooks/s (median {statistics.median(rates):.0f}, best {max(rates):.0f})")
+print(f"raw limit, 2 threads, before and after the runs: {', '.join(f'{x:.0f}' for x in limits)} files/s "
+      f"(median {statistics.median(limits):.0f}, best {max(limits):.0f})")
+print(f"ratio against the limit before each run: {', '.join(f'{x:.3f}' for x in before)}; after it: {', '.join(f'{x:.3f}' for x in after)}")
+print(f"ratio of the medians: {statistics.median(rates) / statistics.median(limits):.3f}; of the best figures: {max(rates) / max(limits):.3f}; "
+      f"lowest of all: {min(before + after):.3f}")
+PY
 
-say "== second run over the same input and store (what a scheduled job does when nothing is new)"
+say "== a run more over the same input and the last run's store (what a scheduled job does when nothing is new)"
 timed "$bench/rerun.time" java -jar target/yearbook.jar run --input "$data/input" --output "$out" \
     --county "$data/region.yml" > "$bench/rerun.out" || { cat "$bench/rerun.out" "$bench/rerun.time"; exit 1; }
 say "wall $(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$bench/rerun.time") (m:ss), peak RSS $(footprint "$bench/rerun.time" "$log")"

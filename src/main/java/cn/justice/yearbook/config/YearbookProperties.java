@@ -41,7 +41,7 @@ public record YearbookProperties(
      *                         one transaction per chunk, in the order the files were found
      */
     public record Ingest(
-            @DefaultValue("10") int chunkSize,
+            @DefaultValue("50") int chunkSize,
             @DefaultValue("40") int headerSearchRows,
             @DefaultValue("2000") int maxRows,
             @DefaultValue("3s") Duration stableAfter,
