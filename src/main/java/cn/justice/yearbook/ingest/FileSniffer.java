@@ -43,7 +43,11 @@ public class FileSniffer {
     static byte[] readForSniffing(SeekableByteChannel file, long size) throws IOException {
         InputStream in = Channels.newInputStream(file); // closed with the channel
         int firstRead = size <= READ_AT_ONCE ? (int) size : HEAD_BYTES;
-        byte[] first = in.readNBytes(firstRead);
+        byte[] first = new byte[firstRead]; // read straight into it: readNBytes(n) would read 8 KB at a time
+        int got = in.readNBytes(first, 0, firstRead);
+        if (got < firstRead) {
+            first = Arrays.copyOf(first, got);
+        }
         if (!isZip(first)) {
             return first.length <= HEAD_BYTES ? first : Arrays.copyOf(first, HEAD_BYTES);
         }
