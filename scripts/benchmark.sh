@@ -127,6 +127,7 @@ raw_series="$bench/raw-series.txt"
 grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$results" | awk '{print $NF}' | sort -n | tail -1 > "$raw_series"
 ingest_series="$bench/ingest-series.txt"
 : > "$ingest_series"
+raw_libdeflate=$(grep -o 'raw zip(libdeflate)+StAX, 2 thread(s): [0-9]*' "$results" | head -1 | awk '{print $NF}')
 out="$bench/output"
 for run in $(seq "$runs"); do
     say "== one-shot prefecture run $run of $runs: java -jar target/yearbook.jar run --county region.yml (YEARBOOK_JAVA_OPTS=${YEARBOOK_JAVA_OPTS})"
@@ -155,7 +156,6 @@ for run in $(seq "$runs"); do
     echo "$raw_after" >> "$raw_series"
     echo "$(python3 -c "print($files/$ingest)") $raw_before $raw_after" >> "$ingest_series"
     say "ingest / raw limit (2 threads): $(python3 -c "print(f'{$files/$ingest/$raw_before:.3f}')") against the limit before the run ($raw_before files/s), $(python3 -c "print(f'{$files/$ingest/$raw_after:.3f}')") against the limit after it ($raw_after files/s)"
-    raw_libdeflate=$(grep -o 'raw zip(libdeflate)+StAX, 2 thread(s): [0-9]*' "$results" | head -1 | awk '{print $NF}')
     if [[ -n $raw_libdeflate ]]; then
         say "ingest / raw pass inflating with libdeflate (2 threads, measured before the first run): $(python3 -c "print(f'{$files/$ingest/$raw_libdeflate:.3f}')") ($raw_libdeflate files/s)"
     fi

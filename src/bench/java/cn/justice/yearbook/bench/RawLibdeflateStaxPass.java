@@ -2,10 +2,6 @@ package cn.justice.yearbook.bench;
 
 import com.fulcrumgenomics.jlibdeflate.LibdeflateDecompressor;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -22,15 +18,9 @@ import java.nio.file.Path;
  */
 public final class RawLibdeflateStaxPass {
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
     private static final ThreadLocal<LibdeflateDecompressor> DECOMPRESSOR = ThreadLocal.withInitial(LibdeflateDecompressor::new);
     private static final int CENTRAL_SIGNATURE = 0x02014b50;
     private static final int END_SIGNATURE = 0x06054b50;
-
-    static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    }
 
     private RawLibdeflateStaxPass() {
     }
@@ -69,23 +59,10 @@ public final class RawLibdeflateStaxPass {
                 } else {
                     System.arraycopy(zip.array(), dataAt, content, 0, size);
                 }
-                values += texts(content);
+                values += RawZipStaxPass.texts(new ByteArrayInputStream(content));
             }
             at += 46 + nameLength + (zip.getShort(at + 30) & 0xFFFF) + (zip.getShort(at + 32) & 0xFFFF);
         }
         return values;
-    }
-
-    /** As {@link RawZipStaxPass}: the text of every {@code <v>} and {@code <t>}. */
-    private static long texts(byte[] content) throws XMLStreamException {
-        long count = 0;
-        XMLStreamReader xml = XML.createXMLStreamReader(new ByteArrayInputStream(content));
-        while (xml.hasNext()) {
-            if (xml.next() == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
-                count += xml.getElementText().length() > 0 ? 1 : 0;
-            }
-        }
-        xml.close();
-        return count;
     }
 }

@@ -113,18 +113,22 @@ public final class RawZipStaxPass {
         }
     }
 
-    /** Reads the text of every {@code <v>} (a cell value) and {@code <t>} (a string) in one pass. */
     private static long texts(ZipFile zip, ZipEntry entry) throws IOException, XMLStreamException {
-        long count = 0;
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
-                    count += xml.getElementText().length() > 0 ? 1 : 0;
-                }
-            }
-            xml.close();
+            return texts(in);
         }
+    }
+
+    /** Reads the text of every {@code <v>} (a cell value) and {@code <t>} (a string) in one pass; returns how many are not empty. */
+    static long texts(InputStream part) throws XMLStreamException {
+        long count = 0;
+        XMLStreamReader xml = XML.createXMLStreamReader(part);
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
+                count += xml.getElementText().length() > 0 ? 1 : 0;
+            }
+        }
+        xml.close();
         return count;
     }
 }

@@ -63,7 +63,7 @@ class AggregationRepository {
     /** The findings of a submission, each with the note on its indicator's row (the greatest, if it has several). */
     List<NotedFinding> findings(long submissionId) {
         Map<String, String> notes = new HashMap<>();
-        jdbc.sql("SELECT " + ReportedValueSet.COLUMNS + " FROM reported_value_set WHERE submission_id = ?")
+        jdbc.sql(ReportedValueSet.OF_SUBMISSION)
                 .param(submissionId).query(rs -> {
                     ReportedValueSet set = ReportedValueSet.read(rs, 1);
                     for (int i = 0; i < set.size(); i++) {

@@ -26,19 +26,11 @@ public class FileSniffer {
     private static final int READ_AT_ONCE = 256 << 10;
 
     /**
-     * What {@link #sniff(Path, byte[], ZipParts)} needs of a file in one read: a zip whole, to be looked into and opened from
-     * memory; anything else only its first bytes, as the rest is read from the file by whatever opens it.
-     */
-    static byte[] readForSniffing(Path path) throws IOException {
-        try (SeekableByteChannel file = Files.newByteChannel(path)) {
-            return readForSniffing(file, file.size());
-        }
-    }
-
-    /**
-     * The same, from a file open at its start whose size was {@code size}. A file no larger than a workbook usually is
-     * comes in one read of its size, zip or not (every system call counts when thousands of files are read); a larger
-     * one head first. A file that grew meanwhile is read to its end if it is a zip.
+     * What {@link #sniff(Path, byte[], ZipParts)} needs of a file in one read, from the file open at its start whose size
+     * was {@code size}: a zip whole, to be looked into and opened from memory; anything else only its first bytes, as
+     * the rest is read from the file by whatever opens it. A file no larger than a workbook usually is comes in one read
+     * of its size, zip or not (every system call counts when thousands of files are read); a larger one head first. A
+     * zip that grew meanwhile is read to its end.
      */
     static byte[] readForSniffing(SeekableByteChannel file, long size) throws IOException {
         InputStream in = Channels.newInputStream(file); // closed with the channel

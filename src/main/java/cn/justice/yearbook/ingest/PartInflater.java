@@ -89,8 +89,8 @@ final class PartInflater implements AutoCloseable {
             log.info("Zip parts are inflated with java.util.zip (yearbook.libdeflate=off)");
             return false;
         }
-        try (LibdeflateDecompressor probe = new LibdeflateDecompressor()) {
-            return probe != null;
+        try (LibdeflateDecompressor loaded = new LibdeflateDecompressor()) { // loads the native library
+            return true;
         } catch (Throwable e) { // UnsatisfiedLinkError and the like: no native library for this machine
             log.info("libdeflate is not available here ({}); zip parts are inflated with java.util.zip", e.toString());
             return false;

@@ -100,7 +100,8 @@ final class PlainZipEntries {
                 return false;
             }
             byte[] content = new byte[(int) entry.getSize()];
-            long compressed = method == ZipEntry.STORED ? stored(dataAt, entry, content) : inflated(dataAt, content);
+            long compressed = method == ZipEntry.STORED ? stored(dataAt, entry, content)
+                    : inflater.inflate(zip, dataAt, zip.length - dataAt, content);
             if (compressed != entry.getCompressedSize() || !sameCrc(content, entry)) {
                 return false;
             }
@@ -142,11 +143,6 @@ final class PlainZipEntries {
         }
         System.arraycopy(zip, dataAt, content, 0, content.length);
         return content.length;
-    }
-
-    /** The compressed bytes the part took, or -1 unless it inflates to exactly {@code content.length} bytes. */
-    private long inflated(int dataAt, byte[] content) {
-        return inflater.inflate(zip, dataAt, zip.length - dataAt, content);
     }
 
     private boolean sameCrc(byte[] content, ZipArchiveEntry entry) {

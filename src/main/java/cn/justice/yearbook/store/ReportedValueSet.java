@@ -19,6 +19,8 @@ public final class ReportedValueSet {
     /** The set's columns, in the order {@link #read} takes them. */
     public static final String COLUMNS =
             "indicator_codes, value_numbers, approximate, usable, display_texts, sheet_names, cell_refs, notes";
+    /** One submission's set ({@code ?}: its id), read with {@code read(rs, 1)}; no row when it has no values. */
+    public static final String OF_SUBMISSION = "SELECT " + COLUMNS + " FROM reported_value_set WHERE submission_id = ?";
     /** Elements an array column holds at most (H2's default maximum cardinality). */
     public static final int MAX_VALUES = 65_536;
 
@@ -106,6 +108,10 @@ public final class ReportedValueSet {
         return (Boolean) columns[USABLE][i];
     }
 
+    public String display(int i) {
+        return (String) columns[DISPLAY][i];
+    }
+
     public String sheet(int i) {
         return (String) columns[SHEET][i];
     }
@@ -120,7 +126,7 @@ public final class ReportedValueSet {
 
     /** The value at place {@code i} with its provenance. */
     StoredValue stored(long submissionId, int i) {
-        return new StoredValue(submissionId, code(i), number(i), approximate(i), usable(i), (String) columns[DISPLAY][i],
-                sheet(i), cell(i), note(i));
+        return new StoredValue(submissionId, code(i), number(i), approximate(i), usable(i), display(i), sheet(i), cell(i),
+                note(i));
     }
 }

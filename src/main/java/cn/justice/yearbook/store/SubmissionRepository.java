@@ -136,7 +136,7 @@ public class SubmissionRepository {
 
     public List<StoredValue> values(long submissionId) {
         List<StoredValue> values = new ArrayList<>();
-        jdbc.sql("SELECT " + ReportedValueSet.COLUMNS + " FROM reported_value_set WHERE submission_id = ?")
+        jdbc.sql(ReportedValueSet.OF_SUBMISSION)
                 .param(submissionId).query(rs -> {
                     ReportedValueSet set = ReportedValueSet.read(rs, 1);
                     for (int i = 0; i < set.size(); i++) {

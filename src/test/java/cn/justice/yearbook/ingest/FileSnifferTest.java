@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,7 +148,10 @@ class FileSnifferTest {
             Path file = Files.write(dir.resolve(entry.getKey()), bytes);
             boolean zip = bytes.length > 0 && bytes[0] == 'P';
 
-            byte[] read = FileSniffer.readForSniffing(file);
+            byte[] read;
+            try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+                read = FileSniffer.readForSniffing(channel, channel.size());
+            }
 
             assertThat(read).as(entry.getKey()).isEqualTo(zip ? bytes : Arrays.copyOf(bytes, Math.min(bytes.length, 8192)));
             try (ZipParts parts = ZipParts.of(ZipBytes.of(read))) {
