@@ -99,7 +99,8 @@ final class PoiSheetCells implements SheetCells {
                 : formats.number(value, style.getDataFormat(), style.getDataFormatString());
     }
 
-    private static String errorCode(byte code) {
+    /** An error cell's code as Excel shows it; one POI does not know as {@code #ERROR}. */
+    static String errorCode(byte code) {
         try {
             return FormulaError.forInt(code).getString();
         } catch (IllegalArgumentException e) {

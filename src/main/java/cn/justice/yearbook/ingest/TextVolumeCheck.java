@@ -52,6 +52,21 @@ final class TextVolumeCheck {
         }
     }
 
+    /**
+     * A fast reader's running count of the text in string cells: {@code total} with {@code text} added, or declined
+     * where {@link #verify} would refuse the workbook, so that POI reads it and refuses it.
+     */
+    static long countedForFastReader(long total, String text) throws Declined {
+        if (text.length() > MAX_CELL_CHARS) {
+            throw new Declined("cell text longer than Excel allows");
+        }
+        long counted = total + text.length();
+        if (counted > PoiSecurityLimits.MAX_TEXT_CHARS) {
+            throw new Declined("text beyond the limit");
+        }
+        return counted;
+    }
+
     /** The length of each shared string, measured once; a string longer than Excel allows rejects the file. */
     private static int[] sharedStringLengths(XSSFWorkbook workbook) throws UnreadableFileException {
         SharedStringsTable table = workbook.getSharedStringSource();

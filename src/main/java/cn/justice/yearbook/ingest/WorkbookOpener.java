@@ -50,6 +50,7 @@ public class WorkbookOpener {
     private final int maxRows;
     private final FileSniffer sniffer = new FileSniffer();
     private final XlsxStreamReader streamReader;
+    private final XlsRecordReader xlsReader;
 
     public WorkbookOpener() {
         this(DEFAULT_MAX_FILE_SIZE);
@@ -69,6 +70,7 @@ public class WorkbookOpener {
         this.maxFileSize = maxFileSize;
         this.maxRows = maxRows;
         this.streamReader = new XlsxStreamReader(maxRows);
+        this.xlsReader = new XlsRecordReader(maxRows);
     }
 
     /** Opens the file as a POI workbook, whatever kind of workbook it is. */
@@ -83,8 +85,9 @@ public class WorkbookOpener {
     }
 
     /**
-     * Opens the file for reading its sheets: an ordinary xlsx by {@link XlsxStreamReader}, anything else,
-     * and any xlsx that reader declines, through POI with all its checks. Both give the same cells.
+     * Opens the file for reading its sheets: an ordinary xlsx by {@link XlsxStreamReader}, an ordinary .xls by
+     * {@link XlsRecordReader}, anything else, and any file those readers decline, through POI with all its checks.
+     * All give the same cells.
      */
     OpenedWorkbook openSheets(Path path, String fileName) throws UnreadableFileException {
         long started = System.nanoTime();
@@ -92,6 +95,13 @@ public class WorkbookOpener {
             byte[] content = sizeCheckedForSniffing(path); // a zip whole (at most maxFileSize), anything else its head
             try (ZipParts zip = ZipParts.of(ZipBytes.of(content))) { // opened only if content is a zip
                 SniffedFile sniffed = sniff(path, content, zip);
+                if (sniffed.kind() == FileKind.XLS) {
+                    Optional<List<SheetCells>> read = xlsReader.read(path);
+                    if (read.isPresent()) {
+                        return new OpenedWorkbook(read.get(), null);
+                    }
+                    log.debug("{} is read through POI", fileName);
+                }
                 if (sniffed.kind() != FileKind.XLSX) {
                     return poiSheets(openSniffed(path, sniffed));
                 }

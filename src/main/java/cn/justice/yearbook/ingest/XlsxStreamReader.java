@@ -51,7 +51,7 @@ final class XlsxStreamReader {
     private static final String STYLES = REL_NS + "/styles";
     private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     /** Cells kept per workbook at most: a report has a few hundred; beyond this POI and its checks take over. */
-    private static final int MAX_STORED_CELLS = 200_000;
+    static final int MAX_STORED_CELLS = 200_000;
     private static final Pattern ESCAPED_CHAR = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
@@ -101,13 +101,6 @@ final class XlsxStreamReader {
     /** Reads a part into new objects, which the caller takes only once the whole part is read. */
     private interface PartBody<T> {
         T read(XMLStreamReader xml) throws Declined, XMLStreamException;
-    }
-
-    /** Why a file is left to POI; never shown to staff. */
-    private static final class Declined extends Exception {
-        Declined(String reason) {
-            super(reason, null, false, false);
-        }
     }
 
     /** One workbook's reading: the package's parts, then its sheets. */
@@ -452,13 +445,7 @@ final class XlsxStreamReader {
         /** A text cell; a string cell's length (not a formula result's) counts as {@link TextVolumeCheck} counts it. */
         private RawCell text(String text, int style, boolean stringCell) throws Declined {
             if (stringCell && text != null) {
-                if (text.length() > TextVolumeCheck.MAX_CELL_CHARS) {
-                    throw new Declined("cell text longer than Excel allows");
-                }
-                textChars += text.length();
-                if (textChars > PoiSecurityLimits.MAX_TEXT_CHARS) {
-                    throw new Declined("text beyond the limit");
-                }
+                textChars = TextVolumeCheck.countedForFastReader(textChars, text);
             }
             return new RawCell(CellContent.Kind.TEXT, 0, text, style);
         }

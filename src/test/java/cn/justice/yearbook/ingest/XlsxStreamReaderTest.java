@@ -1,20 +1,8 @@
 package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.common.ZipBytes;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -26,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,81 +47,7 @@ class XlsxStreamReaderTest {
 
     @Test
     void readsEveryKindOfCellPoiWritesExactlyAsPoiDoes() throws Exception {
-        Path file = dir.resolve("kinds.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            XSSFSheet sheet = workbook.createSheet("报表");
-            CellStyle percent = style(workbook, "0.0%");
-            CellStyle thousands = style(workbook, "#,##0");
-            CellStyle twoDecimals = style(workbook, "0.00");
-            CellStyle date = style(workbook, "yyyy-mm-dd");
-            CellStyle chineseDate = style(workbook, "yyyy\"年\"m\"月\"d\"日\"");
-            CellStyle withUnit = style(workbook, "0\"件\"");
-            CellStyle builtinPercent = workbook.createCellStyle();
-            builtinPercent.setDataFormat((short) 9);
-            XSSFRow title = sheet.createRow(0);
-            title.createCell(0).setCellValue("石桥镇 2025 年度法治政府建设统计表");
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
-            XSSFRow header = sheet.createRow(2);
-            String[] captions = {"序号", "指标名称", "单位", "本年数值", "备注"};
-            for (int i = 0; i < captions.length; i++) {
-                header.createCell(i).setCellValue(captions[i]);
-            }
-            Object[][] rows = {
-                    {1, "人民调解案件数", "件", 120.0, null},
-                    {2, "调解成功率", "%", 0.945, percent},
-                    {3, "普法宣传活动场次", "场次", 12345.0, thousands},
-                    {4, "法律援助案件数", "件", 0.145, twoDecimals},
-                    {5, "报送日期", "", 45678.0, date},
-                    {6, "统计截止日期", "", 45657.0, chineseDate},
-                    {7, "行政复议案件数", "件", 38.0, withUnit},
-                    {8, "社区矫正对象数", "人", 0.5, builtinPercent},
-                    {9, "负数", "", -3.25, null},
-                    {10, "很大的数", "", 1.0E20, null},
-                    {11, "很小的数", "", 1.5E-7, null},
-            };
-            for (int i = 0; i < rows.length; i++) {
-                XSSFRow row = sheet.createRow(3 + i);
-                row.createCell(0).setCellValue((Integer) rows[i][0]);
-                row.createCell(1).setCellValue((String) rows[i][1]);
-                row.createCell(2).setCellValue((String) rows[i][2]);
-                XSSFCell value = row.createCell(3);
-                value.setCellValue((Double) rows[i][3]);
-                if (rows[i][4] != null) {
-                    value.setCellStyle((CellStyle) rows[i][4]);
-                }
-            }
-            XSSFRow formulas = sheet.createRow(20);
-            formulas.createCell(0).setCellFormula("D4*2");
-            formulas.createCell(1).setCellFormula("\"合计\"&\"：\"");
-            formulas.createCell(2).setCellFormula("1/0");
-            formulas.createCell(3).setCellFormula("D4>100");
-            formulas.createCell(4).setCellFormula("D5");
-            formulas.getCell(4).setCellStyle(percent);
-            XSSFRow kinds = sheet.createRow(21);
-            kinds.createCell(0).setCellValue(true);
-            kinds.createCell(1).setCellValue(false);
-            kinds.createCell(2).setCellValue("  ");
-            kinds.createCell(3).setCellValue("");
-            kinds.createCell(6).setCellStyle(percent); // a styled blank cell still counts for the row's last cell
-            XSSFRichTextString rich = new XSSFRichTextString("已调解 共计");
-            XSSFFont bold = workbook.createFont();
-            bold.setBold(true);
-            rich.applyFont(0, 3, bold);
-            kinds.createCell(4).setCellValue(rich);
-            kinds.createCell(5).setCellValue("换行\r\n文字\t与制表符");
-            sheet.createRow(30); // an empty row at the end
-            sheet.addMergedRegion(new CellRangeAddress(22, 24, 1, 2));
-            sheet.createRow(22).createCell(1).setCellValue("合并区域");
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-
-            XSSFSheet hidden = workbook.createSheet("隐藏");
-            hidden.createRow(0).createCell(0).setCellValue("不该读到");
-            workbook.setSheetVisibility(1, SheetVisibility.HIDDEN);
-            XSSFSheet second = workbook.createSheet("附表");
-            second.createRow(5).createCell(2).setCellValue(7);
-            workbook.createSheet("空表");
-            workbook.write(out);
-        }
+        Path file = EveryKindOfCell.write(new XSSFWorkbook(), dir.resolve("kinds.xlsx"));
 
         List<SheetCells> streamed = assertSameAsPoi(file);
         assertThat(streamed).extracting(SheetCells::name).containsExactly("报表", "附表", "空表");
@@ -292,36 +204,8 @@ class XlsxStreamReaderTest {
         Optional<List<SheetCells>> streamed = new XlsxStreamReader(MAX_ROWS).read(ZipBytes.of(file));
         assertThat(streamed).as("%s taken by the stream reader", file.getFileName()).isPresent();
         SameReading.assertSame(file.getFileName().toString(), XlsxStreamReader.staxOnly(MAX_ROWS).read(ZipBytes.of(file)), streamed);
-        try (Workbook workbook = new WorkbookOpener().open(file, file.getFileName().toString());
-             OpenedWorkbook poi = WorkbookOpener.poiSheets(workbook)) {
-            List<SheetCells> expected = poi.visibleSheets();
-            DataFormatter poiFormatter = new DataFormatter(Locale.CHINA);
-            List<SheetCells> actual = streamed.get();
-            assertThat(actual).extracting(SheetCells::name).containsExactlyElementsOf(expected.stream().map(SheetCells::name).toList());
-            for (int s = 0; s < expected.size(); s++) {
-                SheetCells want = expected.get(s);
-                SheetCells got = actual.get(s);
-                String where = file.getFileName() + "!" + want.name();
-                assertThat(got.lastRowIndex()).as(where + " last row").isEqualTo(want.lastRowIndex());
-                assertThat(got.mergedRegions()).as(where + " merged").map(CellRangeAddress::formatAsString)
-                        .containsExactlyElementsOf(want.mergedRegions().stream().map(CellRangeAddress::formatAsString).toList());
-                for (int row = 0; row <= Math.min(want.lastRowIndex(), MAX_ROWS - 1); row++) {
-                    assertThat(got.lastColumn(row)).as(where + " row " + (row + 1) + " last cell").isEqualTo(want.lastColumn(row));
-                    for (int col = 0; col <= want.lastColumn(row) + 1; col++) {
-                        assertThat(got.content(row, col)).as(where + "!" + SheetGrid.address(row, col))
-                                .isEqualTo(want.content(row, col));
-                        // both readings format numbers through NumberFormats: hold its display to POI's own formatter
-                        Row poiRow = workbook.getSheet(want.name()).getRow(row);
-                        Cell poiCell = poiRow == null ? null : poiRow.getCell(col);
-                        if (poiCell != null && poiCell.getCellType() == CellType.NUMERIC) {
-                            assertThat(got.content(row, col).display()).as(where + "!" + SheetGrid.address(row, col) + " as POI shows it")
-                                    .isEqualTo(poiFormatter.formatCellValue(poiCell));
-                        }
-                    }
-                }
-            }
-            return actual;
-        }
+        SameReading.assertSameAsPoi(file, streamed.get(), MAX_ROWS);
+        return streamed.get();
     }
 
     private static XSSFCellStyle style(XSSFWorkbook workbook, String format) {
