@@ -84,7 +84,7 @@ final class XlsRecordReader {
         private long mergedCells;
         private int storedCells;
 
-        Pass(List<Record> records) throws Declined {
+        Pass(List<Record> records) {
             this.records = records;
             this.book = InternalWorkbook.createWorkbook(records);
             this.xfFormats = xfFormats(book);
