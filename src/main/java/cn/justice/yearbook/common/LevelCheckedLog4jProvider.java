@@ -17,7 +17,7 @@ import java.net.URI;
  * The log4j API (POI logs through it) routed to SLF4J and logback as log4j-to-slf4j routes it, with the level
  * checked when a line is begun. Over logback, log4j-to-slf4j's {@code atTrace()} always hands out a builder, and the
  * builder formats its message before logback drops it: POI's trace lines for every record and cell of an .xls (each
- * cell's formula printed as JSON) took a quarter of the CPU of reading one, and a formula that could not be printed
+ * cell's formula printed as JSON) took a third of the CPU of reading one, and a formula that could not be printed
  * failed the whole file. Chosen by {@code log4j.provider} in {@code log4j2.component.properties}.
  */
 public final class LevelCheckedLog4jProvider extends Provider {
