@@ -81,7 +81,7 @@ final class SameReading {
                         assertThat(got.content(row, col)).as(where + "!" + SheetGrid.address(row, col))
                                 .isEqualTo(want.content(row, col));
                         // both readings format numbers through NumberFormats: hold its display to POI's own formatter
-                        Row poiRow = workbook.getSheetAt(workbook.getSheetIndex(want.name())).getRow(row);
+                        Row poiRow = workbook.getSheet(want.name()).getRow(row);
                         Cell poiCell = poiRow == null ? null : poiRow.getCell(col);
                         if (displayAsDataFormatter && poiCell != null && poiCell.getCellType() == CellType.NUMERIC) {
                             assertThat(got.content(row, col).display()).as(where + "!" + SheetGrid.address(row, col) + " as POI shows it")

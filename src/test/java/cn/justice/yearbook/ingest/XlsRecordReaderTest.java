@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -48,10 +50,7 @@ class XlsRecordReaderTest {
 
     @Test
     void readsEveryKindOfCellPoiWritesExactlyAsPoiDoes() throws Exception {
-        Path file = dir.resolve("kinds.xls");
-        Files.write(file, kindsWorkbook());
-
-        List<SheetCells> read = assertSameAsPoi(file);
+        List<SheetCells> read = assertSameAsPoi(EveryKindOfCell.write(new HSSFWorkbook(), dir.resolve("kinds.xls")));
         assertThat(read).extracting(SheetCells::name).containsExactly("报表", "附表", "空表");
         SheetCells report = read.get(0);
         assertThat(report.content(4, 3)).satisfies(c -> {
@@ -72,18 +71,11 @@ class XlsRecordReaderTest {
         List<String> taken = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String name : PoiCorpus.fileNames().filter(n -> n.endsWith(".xls")).toList()) {
-            Path file = PoiCorpus.file(name);
-            if (new FileSniffer().sniff(file).kind() != FileKind.XLS) {
-                continue;
-            }
-            Optional<List<SheetCells>> read = new XlsRecordReader(MAX_ROWS).read(file);
-            String refusal = poiRefusal(file);
-            if (refusal != null) {
-                assertThat(read).as("%s, which POI refuses (%s), is left to POI", name, refusal).isEmpty();
-                refused.add(name);
-            } else if (read.isPresent()) {
-                SameReading.assertSameAsPoi(file, read.get(), MAX_ROWS);
-                taken.add(name);
+            switch (verdictAgainstPoi(PoiCorpus.file(name), true)) {
+                case REFUSED_BY_POI -> refused.add(name);
+                case TAKEN -> taken.add(name);
+                default -> {
+                }
             }
         }
         assertThat(taken).as("ordinary corpus workbooks take the fast path")
@@ -93,32 +85,19 @@ class XlsRecordReaderTest {
 
     @Test
     void damagedCopiesAreEitherReadAsPoiReadsThemOrLeftToPoi() throws Exception {
-        byte[] original = kindsWorkbook();
+        byte[] original = Files.readAllBytes(EveryKindOfCell.write(new HSSFWorkbook(), dir.resolve("kinds.xls")));
         Random random = new Random(20261207);
-        Path file = dir.resolve("damaged.xls");
-        int refusedByPoi = 0;
-        int takenDamaged = 0;
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (int variant = 0; variant < 400; variant++) {
             byte[] damaged = original.clone();
             for (int i = 0, changes = 1 + random.nextInt(4); i < changes; i++) {
                 damaged[512 + random.nextInt(damaged.length - 512)] = (byte) random.nextInt(256); // past the OLE2 header
             }
-            Files.write(file, damaged);
-            if (new FileSniffer().sniff(file).kind() != FileKind.XLS) {
-                continue;
-            }
-            Optional<List<SheetCells>> read = new XlsRecordReader(MAX_ROWS).read(file);
-            String refusal = poiRefusal(file);
-            if (refusal != null) {
-                assertThat(read).as("variant %d, which POI refuses (%s), is left to POI", variant, refusal).isEmpty();
-                refusedByPoi++;
-            } else if (read.isPresent()) {
-                SameReading.assertSameAsPoi(file, read.get(), MAX_ROWS, false);
-                takenDamaged++;
-            }
+            Path file = Files.write(dir.resolve("damaged-" + variant + ".xls"), damaged);
+            verdicts.merge(verdictAgainstPoi(file, false), 1, Integer::sum);
         }
-        assertThat(refusedByPoi).as("variants POI refuses").isGreaterThan(20);
-        assertThat(takenDamaged).as("variants both read").isGreaterThan(20);
+        assertThat(verdicts.getOrDefault(Verdict.REFUSED_BY_POI, 0)).as("variants POI refuses").isGreaterThan(20);
+        assertThat(verdicts.getOrDefault(Verdict.TAKEN, 0)).as("variants both read").isGreaterThan(20);
     }
 
     @Test
@@ -143,12 +122,35 @@ class XlsRecordReaderTest {
 
     @Test
     void theOpenerReadsAnOrdinaryXlsWithoutPoisObjectModel() throws Exception {
-        Path file = dir.resolve("kinds.xls");
-        Files.write(file, kindsWorkbook());
+        Path file = EveryKindOfCell.write(new HSSFWorkbook(), dir.resolve("kinds.xls"));
         try (OpenedWorkbook opened = new WorkbookOpener().openSheets(file, "kinds.xls")) {
             assertThat(opened.visibleSheets()).allSatisfy(sheet -> assertThat(sheet).isInstanceOf(StreamedSheet.class));
             assertThat(opened.visibleSheets().get(0).content(3, 3).number()).isEqualTo(120.0);
         }
+    }
+
+    /** What became of a file here, POI's object model and the record reader both given it. */
+    private enum Verdict { NOT_XLS, REFUSED_BY_POI, TAKEN, LEFT_TO_POI }
+
+    /**
+     * Gives the file to both: one POI refuses must be left to POI (so staff get POI's verdict), one the reader takes
+     * must read as POI reads it; {@code displayAsDataFormatter} as in {@link SameReading#assertSameAsPoi}.
+     */
+    private static Verdict verdictAgainstPoi(Path file, boolean displayAsDataFormatter) throws Exception {
+        if (new FileSniffer().sniff(file).kind() != FileKind.XLS) {
+            return Verdict.NOT_XLS;
+        }
+        Optional<List<SheetCells>> read = new XlsRecordReader(MAX_ROWS).read(file);
+        String refusal = poiRefusal(file);
+        if (refusal != null) {
+            assertThat(read).as("%s, which POI refuses (%s), is left to POI", file.getFileName(), refusal).isEmpty();
+            return Verdict.REFUSED_BY_POI;
+        }
+        if (read.isEmpty()) {
+            return Verdict.LEFT_TO_POI;
+        }
+        SameReading.assertSameAsPoi(file, read.get(), MAX_ROWS, displayAsDataFormatter);
+        return Verdict.TAKEN;
     }
 
     /** Why POI refuses the file, or null when it opens it. */
@@ -168,14 +170,5 @@ class XlsRecordReaderTest {
         assertThat(read).as("%s taken by the record reader", file.getFileName()).isPresent();
         SameReading.assertSameAsPoi(file, read.get(), MAX_ROWS);
         return read.get();
-    }
-
-    private static byte[] kindsWorkbook() throws Exception {
-        Path file = EveryKindOfCell.write(new HSSFWorkbook(), Files.createTempFile("kinds", ".xls"));
-        try {
-            return Files.readAllBytes(file);
-        } finally {
-            Files.delete(file);
-        }
     }
 }
