@@ -13,7 +13,8 @@ import java.util.zip.Inflater;
  * native library loads (jlibdeflate bundles it for Linux, Windows and macOS), it does the work: on township workbooks
  * it inflates in half the time zlib takes (BENCHMARKS.md, thirteenth round). Anywhere else, or with
  * {@code -Dyearbook.libdeflate=off}, {@link Inflater} does, with the same verdicts: either gives a part only if its
- * data inflates to exactly the listed size and its deflate stream ends there.
+ * data inflates to exactly the listed size and its deflate stream ends there. The library is loaded from a copy in
+ * this user's cache folder ({@link LibdeflateLibraryCopy}).
  */
 final class PartInflater implements AutoCloseable {
 
@@ -88,6 +89,10 @@ final class PartInflater implements AutoCloseable {
         if ("off".equalsIgnoreCase(System.getProperty("yearbook.libdeflate"))) {
             log.info("Zip parts are inflated with java.util.zip (yearbook.libdeflate=off)");
             return false;
+        }
+        if (System.getProperty(LibdeflateLibraryCopy.PATH_PROPERTY) == null) {
+            LibdeflateLibraryCopy.loadFromUserCache().ifPresent(failure -> log.info(
+                    "libdeflate did not load from the user's cache folder ({}); trying jlibdeflate's own copy", failure));
         }
         try (LibdeflateDecompressor loaded = new LibdeflateDecompressor()) { // loads the native library
             return true;

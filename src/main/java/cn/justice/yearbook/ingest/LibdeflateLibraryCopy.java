@@ -1,0 +1,147 @@
+package cn.justice.yearbook.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where jlibdeflate's native library is loaded from. Left to itself, jlibdeflate writes the library out of its jar
+ * into the temp folder at every start, loads it and deletes it; Windows does not delete a loaded DLL, so there every
+ * run would leave an 86 KB file in {@code %TEMP%}. Instead the library is copied once into this user's cache folder,
+ * into a folder named by its content, compared byte for byte with the jar's before each start, and jlibdeflate is
+ * pointed at it through {@value #PATH_PROPERTY}, its own setting for a library kept elsewhere.
+ */
+final class LibdeflateLibraryCopy {
+
+    static final String PATH_PROPERTY = "jlibdeflate.library.path";
+    static final String LIBRARY = System.mapLibraryName("jlibdeflate");
+
+    private LibdeflateLibraryCopy() {
+    }
+
+    /**
+     * The folder under {@code cacheRoot} that holds a copy of this platform's library identical to the jar's, written
+     * there if it is missing or differs; empty where jlibdeflate has no library for this platform, or the folder
+     * cannot be written.
+     */
+    static Optional<Path> prepare(Path cacheRoot) {
+        try {
+            byte[] library = bundled();
+            if (library == null) {
+                return Optional.empty();
+            }
+            Path folder = cacheRoot.resolve("jlibdeflate-" + digest(library));
+            Path copy = folder.resolve(LIBRARY);
+            if (!sameBytes(copy, library)) {
+                Files.createDirectories(folder);
+                Path part = Files.createTempFile(folder, LIBRARY, ".part");
+                try {
+                    Files.write(part, library);
+                    Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(part);
+                }
+                if (!sameBytes(copy, library)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(folder);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // jlibdeflate extracts its library itself, as without this
+        }
+    }
+
+    /**
+     * Loads the library from its copy in this user's cache folder and points jlibdeflate at it, so that jlibdeflate's
+     * own load finds it loaded. Loaded here first because jlibdeflate cannot try twice: a class whose loading of the
+     * library failed stays unusable. Returns why it could not, if it could not; then jlibdeflate loads its own copy.
+     */
+    static Optional<String> loadFromUserCache() {
+        Optional<Path> folder;
+        try {
+            folder = userCacheRoot().flatMap(LibdeflateLibraryCopy::prepare);
+        } catch (RuntimeException e) { // a cache folder setting that names no path
+            return Optional.of(e.toString());
+        }
+        if (folder.isEmpty()) {
+            return Optional.of("no copy could be kept there");
+        }
+        // set first: the library's start-up initialises jlibdeflate classes, whose loader must then find this copy
+        System.setProperty(PATH_PROPERTY, folder.get().toString());
+        try {
+            System.load(folder.get().resolve(LIBRARY).toString());
+            return Optional.empty();
+        } catch (UnsatisfiedLinkError | SecurityException e) {
+            System.clearProperty(PATH_PROPERTY);
+            return Optional.of(e.toString());
+        }
+    }
+
+    /**
+     * This user's cache folder for the program: under {@code %LOCALAPPDATA%} on Windows, {@code ~/Library/Caches} on
+     * macOS, {@code $XDG_CACHE_HOME} or {@code ~/.cache} elsewhere; empty where none can be named.
+     */
+    static Optional<Path> userCacheRoot() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        Path base;
+        if (os.startsWith("windows")) {
+            String localAppData = System.getenv("LOCALAPPDATA");
+            base = localAppData != null && !localAppData.isBlank() ? Path.of(localAppData) : null;
+        } else if (os.startsWith("mac")) {
+            base = home != null ? Path.of(home, "Library", "Caches") : null;
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home != null ? Path.of(home, ".cache") : null;
+        }
+        return Optional.ofNullable(base).map(path -> path.resolve("county-yearbook"));
+    }
+
+    /** The library jlibdeflate bundles for this platform, or null where it has none. */
+    static byte[] bundled() throws IOException {
+        String platform = platform();
+        if (platform == null) {
+            return null;
+        }
+        try (InputStream in = LibdeflateLibraryCopy.class.getResourceAsStream("/native/" + platform + "/" + LIBRARY)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
+    /** Its folder in the jar, named as jlibdeflate names it ({@code linux-x86_64}, {@code windows-x86_64} …). */
+    private static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String system = os.contains("mac") || os.contains("darwin") ? "osx"
+                : os.contains("linux") ? "linux" : os.contains("win") ? "windows" : null;
+        String machine = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
+                : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
+        return system == null || machine == null ? null : system + "-" + machine;
+    }
+
+    private static boolean sameBytes(Path copy, byte[] library) throws IOException {
+        try {
+            return Files.size(copy) == library.length && Arrays.equals(Files.readAllBytes(copy), library);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static String digest(byte[] library) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(library);
+            return HexFormat.of().formatHex(sha, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
+    }
+}
