@@ -80,7 +80,7 @@ final class LibdeflateLibraryCopy {
         try {
             System.load(folder.get().resolve(LIBRARY).toString());
             return Optional.empty();
-        } catch (UnsatisfiedLinkError | SecurityException e) {
+        } catch (LinkageError | SecurityException e) { // UnsatisfiedLinkError: a folder that may not hold programs, say
             System.clearProperty(PATH_PROPERTY);
             return Optional.of(e.toString());
         }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,7 +25,7 @@ class LibdeflateLibraryCopyTest {
     Path dir;
 
     @Test
-    void copiesTheLibraryOnceAndLoadsTheSameFileAfterwards() throws IOException {
+    void copiesTheLibraryOnceAndKeepsThatCopy() throws IOException {
         byte[] bundled = LibdeflateLibraryCopy.bundled();
         assumeTrue(bundled != null, "jlibdeflate has no library for this platform");
 
@@ -113,8 +112,8 @@ class LibdeflateLibraryCopyTest {
     }
 
     private static List<String> probe(Path cache, Path temp) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"), Probe.class.getName()));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"), Probe.class.getName());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
         Process process = builder.start();
