@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where jlibdeflate's native library is loaded from. Left to itself, jlibdeflate writes the library out of its jar
@@ -91,16 +92,19 @@ final class LibdeflateLibraryCopy {
      * macOS, {@code $XDG_CACHE_HOME} or {@code ~/.cache} elsewhere; empty where none can be named.
      */
     static Optional<Path> userCacheRoot() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
+        return userCacheRoot(System.getProperty("os.name", ""), System.getProperty("user.home"), System::getenv);
+    }
+
+    static Optional<Path> userCacheRoot(String osName, String home, UnaryOperator<String> environment) {
+        String os = osName.toLowerCase(Locale.ROOT);
         Path base;
         if (os.startsWith("windows")) {
-            String localAppData = System.getenv("LOCALAPPDATA");
+            String localAppData = environment.apply("LOCALAPPDATA");
             base = localAppData != null && !localAppData.isBlank() ? Path.of(localAppData) : null;
         } else if (os.startsWith("mac")) {
             base = home != null ? Path.of(home, "Library", "Caches") : null;
         } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
+            String xdg = environment.apply("XDG_CACHE_HOME");
             base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home != null ? Path.of(home, ".cache") : null;
         }
         return Optional.ofNullable(base).map(path -> path.resolve("county-yearbook"));
@@ -108,24 +112,28 @@ final class LibdeflateLibraryCopy {
 
     /** The library jlibdeflate bundles for this platform, or null where it has none. */
     static byte[] bundled() throws IOException {
-        String platform = platform();
-        if (platform == null) {
+        String resource = resource(System.getProperty("os.name", ""), System.getProperty("os.arch", ""), LIBRARY);
+        if (resource == null) {
             return null;
         }
-        try (InputStream in = LibdeflateLibraryCopy.class.getResourceAsStream("/native/" + platform + "/" + LIBRARY)) {
+        try (InputStream in = LibdeflateLibraryCopy.class.getResourceAsStream(resource)) {
             return in == null ? null : in.readAllBytes();
         }
     }
 
-    /** Its folder in the jar, named as jlibdeflate names it ({@code linux-x86_64}, {@code windows-x86_64} …). */
-    private static String platform() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    /**
+     * Where jlibdeflate's jar holds the library for a platform ({@code /native/linux-x86_64/libjlibdeflate.so},
+     * {@code /native/windows-x86_64/jlibdeflate.dll} …), its folders named as jlibdeflate names them; null for a
+     * platform it has none for.
+     */
+    static String resource(String osName, String osArch, String libraryFile) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String arch = osArch.toLowerCase(Locale.ROOT);
         String system = os.contains("mac") || os.contains("darwin") ? "osx"
                 : os.contains("linux") ? "linux" : os.contains("win") ? "windows" : null;
         String machine = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
-        return system == null || machine == null ? null : system + "-" + machine;
+        return system == null || machine == null ? null : "/native/" + system + "-" + machine + "/" + libraryFile;
     }
 
     private static boolean sameBytes(Path copy, byte[] library) throws IOException {

@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -68,6 +70,39 @@ class LibdeflateLibraryCopyTest {
         Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder would be");
 
         assertThat(LibdeflateLibraryCopy.prepare(notAFolder)).isEmpty();
+    }
+
+    /** Windows and macOS cannot be run here; where they keep the copy, and that the jar has their library, can be checked. */
+    @Test
+    void eachSystemsCacheFolderAndLibrary() throws IOException {
+        Map<String, String> environment = Map.of("LOCALAPPDATA", "C:\\Users\\staff\\AppData\\Local",
+                "XDG_CACHE_HOME", "/var/cache/staff");
+        assertThat(LibdeflateLibraryCopy.userCacheRoot("Windows 11", "C:\\Users\\staff", environment::get))
+                .contains(Path.of("C:\\Users\\staff\\AppData\\Local", "county-yearbook"));
+        assertThat(LibdeflateLibraryCopy.userCacheRoot("Windows 10", "C:\\Users\\staff", name -> null)).isEmpty();
+        assertThat(LibdeflateLibraryCopy.userCacheRoot("Mac OS X", "/Users/staff", environment::get))
+                .contains(Path.of("/Users/staff", "Library", "Caches", "county-yearbook"));
+        assertThat(LibdeflateLibraryCopy.userCacheRoot("Linux", "/home/staff", environment::get))
+                .contains(Path.of("/var/cache/staff", "county-yearbook"));
+        assertThat(LibdeflateLibraryCopy.userCacheRoot("Linux", "/home/staff", name -> "relative/cache"))
+                .contains(Path.of("/home/staff", ".cache", "county-yearbook"));
+
+        Map<List<String>, String> platforms = Map.of(
+                List.of("Windows 11", "amd64", "jlibdeflate.dll"), "/native/windows-x86_64/jlibdeflate.dll",
+                List.of("Linux", "amd64", "libjlibdeflate.so"), "/native/linux-x86_64/libjlibdeflate.so",
+                List.of("Linux", "aarch64", "libjlibdeflate.so"), "/native/linux-aarch64/libjlibdeflate.so",
+                List.of("Mac OS X", "aarch64", "libjlibdeflate.dylib"), "/native/osx-aarch64/libjlibdeflate.dylib",
+                List.of("Mac OS X", "x86_64", "libjlibdeflate.dylib"), "/native/osx-x86_64/libjlibdeflate.dylib");
+        for (Map.Entry<List<String>, String> platform : platforms.entrySet()) {
+            List<String> key = platform.getKey();
+            String resource = LibdeflateLibraryCopy.resource(key.get(0), key.get(1), key.get(2));
+            assertThat(resource).as(key.toString()).isEqualTo(platform.getValue());
+            try (InputStream in = LibdeflateLibraryCopy.class.getResourceAsStream(resource)) {
+                assertThat(in).as(resource + " in jlibdeflate's jar").isNotNull();
+            }
+        }
+        assertThat(LibdeflateLibraryCopy.resource("FreeBSD", "amd64", "libjlibdeflate.so")).isNull();
+        assertThat(LibdeflateLibraryCopy.resource("Linux", "riscv64", "libjlibdeflate.so")).isNull();
     }
 
     /** A JVM of its own: the library is loaded once per JVM, and which file it was mapped from is the point. */
