@@ -6,19 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
 
 /**
  * Where jlibdeflate's native library is loaded from. Left to itself, jlibdeflate writes the library out of its jar
- * into the temp folder at every start, loads it and deletes it; Windows does not delete a loaded DLL, so there every
- * run would leave an 86 KB file in {@code %TEMP%}. Instead the library is copied once into this user's cache folder,
- * into a folder named by its content, compared byte for byte with the jar's before each start, and jlibdeflate is
+ * into the temp folder at every start (three times: its loader runs again for two of its classes the library's
+ * start-up loads), loads it and deletes it; Windows does not delete a loaded DLL, so there every run would leave three
+ * 86 KB files in {@code %TEMP%}. Instead the library is copied once into this user's cache folder,
+ * into a folder named by its checksum, compared byte for byte with the jar's before each start, and jlibdeflate is
  * pointed at it through {@value #PATH_PROPERTY}, its own setting for a library kept elsewhere.
  */
 final class LibdeflateLibraryCopy {
@@ -40,7 +39,7 @@ final class LibdeflateLibraryCopy {
             if (library == null) {
                 return Optional.empty();
             }
-            Path folder = cacheRoot.resolve("jlibdeflate-" + digest(library));
+            Path folder = cacheRoot.resolve("jlibdeflate-" + checksum(library));
             Path copy = folder.resolve(LIBRARY);
             if (!sameBytes(copy, library)) {
                 Files.createDirectories(folder);
@@ -50,9 +49,6 @@ final class LibdeflateLibraryCopy {
                     Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } finally {
                     Files.deleteIfExists(part);
-                }
-                if (!sameBytes(copy, library)) {
-                    return Optional.empty();
                 }
             }
             return Optional.of(folder);
@@ -144,12 +140,10 @@ final class LibdeflateLibraryCopy {
         }
     }
 
-    private static String digest(byte[] library) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(library);
-            return HexFormat.of().formatHex(sha, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every JDK has SHA-256
-        }
+    /** Names the folder, so that another jlibdeflate's library gets its own; the byte comparison is the check. */
+    private static String checksum(byte[] library) {
+        CRC32 crc = new CRC32();
+        crc.update(library);
+        return String.format("%08x", crc.getValue());
     }
 }
