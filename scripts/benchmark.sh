@@ -11,7 +11,8 @@
 #      time and PDF size per county yearbook and for the roll-up; then medians and best figures over the runs;
 #   3. a run more over the same input and the last run's store, as a daily scheduled job does when nothing is new;
 #   4. the sample county's one-shot run (the shipped input/, 44 files): README's command, which starts the run in
-#      the fast start's tuned JVM, and the same command run in the JVM it was started in (YEARBOOK_FAST_START=off).
+#      the fast start's tuned JVM, and the same command run in the JVM it was started in (YEARBOOK_FAST_START=off);
+#   and before the prefecture runs and each sample run, each processor's speed at that moment (cpu_speed below).
 # Usage: scripts/benchmark.sh [--counties 100] [--townships 20] [--years 5] [--seed 7] [--runs 3] [--no-build] [--no-sample]
 # Every run is `java -jar target/yearbook.jar …` as the bureau runs it, with the options of launcher/jvm.options;
 # options to add or override: BENCH_JAVA_OPTS="-Xmx2g" scripts/benchmark.sh (passed on as YEARBOOK_JAVA_OPTS)
@@ -48,7 +49,22 @@ if [[ $build == 1 ]]; then
         -Dmdep.outputFile="$bench/classpath.txt" -Dmdep.includeScope=test
 fi
 
-say "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Each processor's speed at the moment: the CPU time of one fixed piece of work (SHA-256 of 256 MiB) pinned to it
+# (where taskset exists). On this kind of virtual machine one of the two processors at times runs at about two
+# thirds of its speed for minutes (its host core busy with other work), which is what makes a run "slow"
+# (BENCHMARKS.md, sixteenth round); the line printed beside each run says which kind of moment it ran in.
+cpu_speed() {
+    local cpu probes=()
+    for cpu in $(seq 0 $(($(nproc) - 1))); do
+        local pin=()
+        command -v taskset > /dev/null && pin=(taskset -c "$cpu")
+        probes+=("$( { /usr/bin/time -f "%U" "${pin[@]}" sh -c 'head -c 268435456 /dev/zero | sha256sum > /dev/null'; } 2>&1 | tail -1)")
+    done
+    local IFS=/
+    echo "cpu probe ${probes[*]} s"
+}
+
+say "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load at start: $(cut -d' ' -f1-3 /proc/loadavg), $(cpu_speed)"
 
 data="$bench/data-$counties-$townships-$years-$seed"
 if [[ ! -f "$data/done" ]]; then
@@ -130,7 +146,7 @@ ingest_series="$bench/ingest-series.txt"
 raw_libdeflate=$(grep -o 'raw zip(libdeflate)+StAX, 2 thread(s): [0-9]*' "$results" | head -1 | awk '{print $NF}')
 out="$bench/output"
 for run in $(seq "$runs"); do
-    say "== one-shot prefecture run $run of $runs: java -jar target/yearbook.jar run --county region.yml (YEARBOOK_JAVA_OPTS=${YEARBOOK_JAVA_OPTS})"
+    say "== one-shot prefecture run $run of $runs: java -jar target/yearbook.jar run --county region.yml (YEARBOOK_JAVA_OPTS=${YEARBOOK_JAVA_OPTS}), before it $(cpu_speed)"
     rm -rf "$out"
     timed "$bench/run.time" java -jar target/yearbook.jar run --input "$data/input" --output "$out" \
         --county "$data/region.yml" > "$bench/run.out" || { cat "$bench/run.out" "$bench/run.time"; exit 1; }
@@ -203,10 +219,11 @@ if [[ $sample == 1 ]]; then
     for fast_start in on off; do
         for i in 1 2 3 4 5; do
             rm -rf "$scratch/output"
+            speed=$(cpu_speed)
             (cd "$scratch" && YEARBOOK_FAST_START=$fast_start /usr/bin/time -f "%e s wall, %U s user, %M KB peak RSS" \
                 java -jar "$root/target/yearbook.jar" run > run.out 2> time.txt) \
                 || { cat "$scratch/run.out" "$scratch/time.txt"; exit 1; }
-            say "  java -jar target/yearbook.jar run, fast start $fast_start: $(tail -1 "$scratch/time.txt") (load $(cut -d' ' -f1 /proc/loadavg))"
+            say "  java -jar target/yearbook.jar run, fast start $fast_start: $(tail -1 "$scratch/time.txt") (load $(cut -d' ' -f1 /proc/loadavg), before it $speed)"
         done
     done
 fi
