@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
+import java.util.Optional;
+
 /**
  * Turns a run that could not complete into one clear line on the console (the details go to the log)
  * and a non-zero exit code. Bad township files never get here: they are findings, not failures.
@@ -29,11 +31,13 @@ class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             if (t instanceof CatalogueException || t instanceof CountyException) {
                 return "配置文件有误 —— " + t.getMessage();
             }
-            if (t instanceof RunInProgressException || t instanceof RunFailedException) {
+            if (t instanceof RunFailedException) {
                 return t.getMessage();
             }
-            if (t.getClass().getName().startsWith("org.h2.") && String.valueOf(t.getMessage()).contains("already in use")) {
-                return "数据库正被另一个正在运行的程序使用（可能有另一次运行尚未结束）。请等它结束后再试。";
+            // the run lock held by another run, or the embedded database by another program (Flyway opens it first)
+            Optional<RunInProgressException> refused = RunInProgressException.in(t);
+            if (refused.isPresent()) {
+                return refused.get().getMessage();
             }
             if (t.getCause() == t) {
                 break;

@@ -1,8 +1,38 @@
 package cn.justice.yearbook.job;
 
-/** Another run holds the run lock; this one was refused before doing anything. */
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Another run holds the run lock, or another program the embedded database; this one was refused before doing anything. */
 public class RunInProgressException extends RuntimeException {
+
+    public static final String ANOTHER_RUN = "另一次运行正在进行（可能是定时任务或另一个窗口中的运行），本次不启动。请等它结束后再试。";
+    public static final String DATABASE_IN_USE = "数据库正被另一个正在运行的程序使用（可能有另一次运行尚未结束）。请等它结束后再试。";
+
     public RunInProgressException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * The refusal a failure amounts to, if it is one: this exception itself, a lock held by another run (H2's lock
+     * timeout, PostgreSQL's lock_not_available), or the embedded H2 file open in another program (H2's state, which
+     * the connection pool passes on, wherever the first connection was asked for).
+     */
+    public static Optional<RunInProgressException> in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RunInProgressException refused) {
+                return Optional.of(refused);
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if ("HYT00".equals(state) || "55P03".equals(state)) {
+                    return Optional.of(new RunInProgressException(ANOTHER_RUN, failure));
+                }
+                if ("90020".equals(state)) {
+                    return Optional.of(new RunInProgressException(DATABASE_IN_USE, failure));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -42,7 +42,7 @@ public class RunLock {
             }
         } catch (SQLException e) {
             close(connection);
-            throw new RunInProgressException("另一次运行正在进行（可能是定时任务或另一个窗口中的运行），本次不启动。请等它结束后再试。", e);
+            throw refusal(e);
         }
         Connection held = connection;
         log.info("Run lock acquired");
@@ -76,6 +76,16 @@ public class RunLock {
             }
             selectForUpdate(connection);
         }
+    }
+
+    /**
+     * Why the lock could not be taken: another run or program has it ({@link RunInProgressException#in}), or else the
+     * database is failing, and a scheduled run must then be reported failed, not skipped as if another run were going on.
+     */
+    private static RuntimeException refusal(SQLException e) {
+        return RunInProgressException.in(e).<RuntimeException>map(refused -> refused)
+                .orElseGet(() -> new RunFailedException("无法取得运行锁，本次不启动：数据库出错（" + e.getMessage()
+                        + "）。请检查数据库是否可用、连接设置是否正确，然后再试。", e));
     }
 
     private static void selectForUpdate(Connection connection) throws SQLException {

@@ -139,20 +139,24 @@ public class ScheduledIngest implements SmartLifecycle {
             IngestOutcome outcome = runner.getObject().run(year);
             log.info("Scheduled {} run completed: job execution {}", kind, outcome.jobExecutionId());
             observer.completed(firing, outcome);
-        } catch (RunInProgressException e) {
-            log.warn("Scheduled {} run skipped: another run holds the run lock", kind);
-            observer.notCompleted(firing, e, false);
         } catch (RuntimeException e) {
-            boolean stopRequested;
-            synchronized (monitor) {
-                stopRequested = stopping;
-            }
-            if (stopRequested) {
-                log.info("Scheduled {} run stopped for shutdown: {}", kind, e.getMessage());
+            // refused at the lock, or earlier: the first firing builds the job, which already needs the database
+            Optional<RunInProgressException> refused = RunInProgressException.in(e);
+            if (refused.isPresent()) {
+                log.warn("Scheduled {} run skipped: another run holds the run lock, or another program the database", kind);
+                observer.notCompleted(firing, refused.get(), false);
             } else {
-                log.error("Scheduled {} run failed", kind, e);
+                boolean stopRequested;
+                synchronized (monitor) {
+                    stopRequested = stopping;
+                }
+                if (stopRequested) {
+                    log.info("Scheduled {} run stopped for shutdown: {}", kind, e.getMessage());
+                } else {
+                    log.error("Scheduled {} run failed", kind, e);
+                }
+                observer.notCompleted(firing, e, stopRequested);
             }
-            observer.notCompleted(firing, e, stopRequested);
         } finally {
             synchronized (monitor) {
                 if (--active == 0) {
