@@ -19,7 +19,7 @@ public class RunInProgressException extends RuntimeException {
      * the connection pool passes on, wherever the first connection was asked for).
      */
     public static Optional<RunInProgressException> in(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RunInProgressException refused) {
                 return Optional.of(refused);
             }

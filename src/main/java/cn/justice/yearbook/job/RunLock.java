@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * Keeps two runs from overlapping, whether they come from the schedule, a second manual start or a
@@ -83,9 +84,12 @@ public class RunLock {
      * database is failing, and a scheduled run must then be reported failed, not skipped as if another run were going on.
      */
     private static RuntimeException refusal(SQLException e) {
-        return RunInProgressException.in(e).<RuntimeException>map(refused -> refused)
-                .orElseGet(() -> new RunFailedException("无法取得运行锁，本次不启动：数据库出错（" + e.getMessage()
-                        + "）。请检查数据库是否可用、连接设置是否正确，然后再试。", e));
+        Optional<RunInProgressException> refused = RunInProgressException.in(e);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return new RunFailedException("无法取得运行锁，本次不启动：数据库出错（" + e.getMessage()
+                + "）。请检查数据库是否可用、连接设置是否正确，然后再试。", e);
     }
 
     private static void selectForUpdate(Connection connection) throws SQLException {
