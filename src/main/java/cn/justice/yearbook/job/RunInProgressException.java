@@ -14,23 +14,17 @@ public class RunInProgressException extends RuntimeException {
     }
 
     /**
-     * The refusal a failure amounts to, if it is one: this exception itself, a lock held by another run (H2's lock
-     * timeout, PostgreSQL's lock_not_available), or the embedded H2 file open in another program (H2's state, which
-     * the connection pool passes on, wherever the first connection was asked for).
+     * The refusal a failure amounts to, if it is one: this exception itself, or the embedded H2 file open in another
+     * program (H2's state 90020, which the connection pool passes on). That can only happen while a run opens the
+     * database, wherever it first asks for a connection: while the run lock is held, so is the file.
      */
     public static Optional<RunInProgressException> in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RunInProgressException refused) {
                 return Optional.of(refused);
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if ("HYT00".equals(state) || "55P03".equals(state)) {
-                    return Optional.of(new RunInProgressException(ANOTHER_RUN, failure));
-                }
-                if ("90020".equals(state)) {
-                    return Optional.of(new RunInProgressException(DATABASE_IN_USE, failure));
-                }
+            if (t instanceof SQLException sql && "90020".equals(sql.getSQLState())) {
+                return Optional.of(new RunInProgressException(DATABASE_IN_USE, failure));
             }
         }
         return Optional.empty();

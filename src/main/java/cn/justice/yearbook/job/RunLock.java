@@ -80,10 +80,16 @@ public class RunLock {
     }
 
     /**
-     * Why the lock could not be taken: another run or program has it ({@link RunInProgressException#in}), or else the
-     * database is failing, and a scheduled run must then be reported failed, not skipped as if another run were going on.
+     * Why the lock could not be taken: another run holds it (H2's lock timeout, PostgreSQL's lock_not_available), or
+     * another program the embedded database ({@link RunInProgressException#in}); anything else is the database
+     * failing, and a scheduled run must then be reported failed, not skipped as if another run were going on.
      */
     private static RuntimeException refusal(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+                return new RunInProgressException(RunInProgressException.ANOTHER_RUN, e);
+            }
+        }
         Optional<RunInProgressException> refused = RunInProgressException.in(e);
         if (refused.isPresent()) {
             return refused.get();

@@ -140,7 +140,7 @@ public class ScheduledIngest implements SmartLifecycle {
             log.info("Scheduled {} run completed: job execution {}", kind, outcome.jobExecutionId());
             observer.completed(firing, outcome);
         } catch (RuntimeException e) {
-            // refused at the lock, or earlier: the first firing builds the job, which already needs the database
+            // refused at the lock, or before it: the first firing builds the job, which already opens the database
             Optional<RunInProgressException> refused = RunInProgressException.in(e);
             if (refused.isPresent()) {
                 log.warn("Scheduled {} run skipped: another run holds the run lock, or another program the database", kind);

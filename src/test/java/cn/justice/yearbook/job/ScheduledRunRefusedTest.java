@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -47,10 +48,27 @@ class ScheduledRunRefusedTest {
         assertThat(reason).isSameAs(building);
     }
 
-    @SuppressWarnings("unchecked")
+    @Test
+    void aLockTimeoutWhileTheRunIsUnderWayFailsTheFiringRatherThanSkippingIt() {
+        // the run lock is held by then: a lock timeout inside the job is a failure of this run, not another run's turn
+        RuntimeException midRun = new IllegalStateException("Step [ingest] failed",
+                new SQLException("Timeout trying to lock table \"SUBMISSION\"", "HYT00", 50200));
+        IngestRunner runner = mock(IngestRunner.class);
+        when(runner.run(null)).thenThrow(midRun);
+
+        RuntimeException reason = firstFiringFailingWith(provider -> when(provider.getObject()).thenReturn(runner));
+
+        assertThat(reason).isSameAs(midRun);
+    }
+
     private static RuntimeException firstFiringFailingWith(RuntimeException failure) {
+        return firstFiringFailingWith(provider -> when(provider.getObject()).thenThrow(failure));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RuntimeException firstFiringFailingWith(Consumer<ObjectProvider<IngestRunner>> job) {
         ObjectProvider<IngestRunner> runner = mock(ObjectProvider.class);
-        when(runner.getObject()).thenThrow(failure);
+        job.accept(runner);
         RunningExecution running = new RunningExecution(mock(ObjectProvider.class), mock(ObjectProvider.class));
         ScheduledIngest scheduled = new ScheduledIngest(runner, running,
                 new ScheduleProperties("-", "-", "", Duration.ofSeconds(5)), Clock.systemUTC());
