@@ -51,7 +51,7 @@ fi
 
 # Each processor's speed at the moment: the CPU time of one fixed piece of work (SHA-256 of 256 MiB) pinned to it
 # (where taskset exists). On this kind of virtual machine one of the two processors at times runs at about two
-# thirds of its speed for minutes (its host core busy with other work), which is what makes a run "slow"
+# thirds of its speed for minutes (presumably its host core shared with other work), which is what makes a run "slow"
 # (BENCHMARKS.md, sixteenth round); the line printed beside each run says which kind of moment it ran in.
 cpu_speed() {
     local cpu probes=()

@@ -27,6 +27,11 @@ class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     static String explain(Throwable ex) {
+        // the run lock held by another run, or the embedded database by another program (Flyway opens it first)
+        Optional<RunInProgressException> refused = RunInProgressException.in(ex);
+        if (refused.isPresent()) {
+            return refused.get().getMessage();
+        }
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof CatalogueException || t instanceof CountyException) {
                 return "配置文件有误 —— " + t.getMessage();
@@ -34,17 +39,9 @@ class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             if (t instanceof RunFailedException) {
                 return t.getMessage();
             }
-            // the run lock held by another run, or the embedded database by another program (Flyway opens it first)
-            Optional<RunInProgressException> refused = RunInProgressException.in(t);
-            if (refused.isPresent()) {
-                return refused.get().getMessage();
-            }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         Throwable root = ex;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage() + "（详情见日志 output/logs/yearbook.log）";

@@ -1,6 +1,7 @@
 package cn.justice.yearbook.job;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Another run holds the run lock, or another program the embedded database; this one was refused before doing anything. */
@@ -23,10 +24,17 @@ public class RunInProgressException extends RuntimeException {
             if (t instanceof RunInProgressException refused) {
                 return Optional.of(refused);
             }
-            if (t instanceof SQLException sql && "90020".equals(sql.getSQLState())) {
-                return Optional.of(new RunInProgressException(DATABASE_IN_USE, failure));
+        }
+        return causedBy(failure, "90020") ? Optional.of(new RunInProgressException(DATABASE_IN_USE, failure)) : Optional.empty();
+    }
+
+    /** Whether the failure, or a cause of it, is a database error with one of these SQL states. */
+    static boolean causedBy(Throwable failure, String... sqlStates) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && Arrays.asList(sqlStates).contains(sql.getSQLState())) {
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 }

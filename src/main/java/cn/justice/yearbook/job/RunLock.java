@@ -85,10 +85,8 @@ public class RunLock {
      * failing, and a scheduled run must then be reported failed, not skipped as if another run were going on.
      */
     private static RuntimeException refusal(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
-                return new RunInProgressException(RunInProgressException.ANOTHER_RUN, e);
-            }
+        if (RunInProgressException.causedBy(e, "HYT00", "55P03")) {
+            return new RunInProgressException(RunInProgressException.ANOTHER_RUN, e);
         }
         Optional<RunInProgressException> refused = RunInProgressException.in(e);
         if (refused.isPresent()) {

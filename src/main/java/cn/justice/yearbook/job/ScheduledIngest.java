@@ -142,20 +142,19 @@ public class ScheduledIngest implements SmartLifecycle {
         } catch (RuntimeException e) {
             // refused at the lock, or before it: the first firing builds the job, which already opens the database
             Optional<RunInProgressException> refused = RunInProgressException.in(e);
+            boolean stopRequested;
+            synchronized (monitor) {
+                stopRequested = stopping;
+            }
             if (refused.isPresent()) {
                 log.warn("Scheduled {} run skipped: another run holds the run lock, or another program the database", kind);
                 observer.notCompleted(firing, refused.get(), false);
+            } else if (stopRequested) {
+                log.info("Scheduled {} run stopped for shutdown: {}", kind, e.getMessage());
+                observer.notCompleted(firing, e, true);
             } else {
-                boolean stopRequested;
-                synchronized (monitor) {
-                    stopRequested = stopping;
-                }
-                if (stopRequested) {
-                    log.info("Scheduled {} run stopped for shutdown: {}", kind, e.getMessage());
-                } else {
-                    log.error("Scheduled {} run failed", kind, e);
-                }
-                observer.notCompleted(firing, e, stopRequested);
+                log.error("Scheduled {} run failed", kind, e);
+                observer.notCompleted(firing, e, false);
             }
         } finally {
             synchronized (monitor) {
