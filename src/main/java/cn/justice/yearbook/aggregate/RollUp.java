@@ -3,7 +3,6 @@ package cn.justice.yearbook.aggregate;
 import cn.justice.yearbook.catalogue.Indicator;
 import cn.justice.yearbook.render.model.Figure;
 import cn.justice.yearbook.render.model.IndicatorFigures;
-import cn.justice.yearbook.render.model.QualityNote;
 import cn.justice.yearbook.render.model.SubmissionQuality;
 import cn.justice.yearbook.render.model.SubmissionStatus;
 import cn.justice.yearbook.render.model.Yearbook;
@@ -57,20 +56,24 @@ final class RollUp {
     }
 
     /**
-     * A county's line in the roll-up's quality appendix: counted when any township's figures are; the
-     * townships left out are named, as the county yearbook names them.
+     * A county's line in the roll-up's quality appendix: its townships' lines under it, so that it counts their
+     * warnings and left-out values; its status the first of ERRORS, WARNINGS and INCOMPLETE (a township missing)
+     * that one of them gives, else ACCEPTED; NOT_SUBMITTED when no township's figures are in.
      */
     static SubmissionQuality quality(Yearbook county) {
-        List<String> missing = county.missingTownships();
-        String name = county.edition().county();
-        if (county.reportingTownships().isEmpty()) {
-            return new SubmissionQuality(name, SubmissionStatus.NOT_SUBMITTED, List.of(), List.of());
+        List<SubmissionQuality> townships = county.quality();
+        return new SubmissionQuality(county.edition().county(), status(townships), List.of(), List.of(), townships);
+    }
+
+    private static SubmissionStatus status(List<SubmissionQuality> townships) {
+        if (townships.stream().noneMatch(t -> t.status().counted())) {
+            return SubmissionStatus.NOT_SUBMITTED;
         }
-        if (missing.isEmpty()) {
-            return new SubmissionQuality(name, SubmissionStatus.ACCEPTED, List.of(), List.of());
+        for (SubmissionStatus worst : List.of(SubmissionStatus.ERRORS, SubmissionStatus.WARNINGS)) {
+            if (townships.stream().anyMatch(t -> t.status() == worst)) {
+                return worst;
+            }
         }
-        String note = county.townships().size() + "个乡镇（街道）中" + county.reportingTownships().size()
-                + "个纳入汇总，" + String.join("、", missing) + "未报送或报送的报表未能采用";
-        return new SubmissionQuality(name, SubmissionStatus.WARNINGS, List.of(new QualityNote(null, note, null)), List.of());
+        return townships.stream().allMatch(t -> t.status().counted()) ? SubmissionStatus.ACCEPTED : SubmissionStatus.INCOMPLETE;
     }
 }

@@ -3,6 +3,7 @@ package cn.justice.yearbook.cli;
 import cn.justice.yearbook.job.IngestOutcome;
 import cn.justice.yearbook.job.IngestRunner;
 import cn.justice.yearbook.render.FontLoading;
+import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.report.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -57,13 +59,19 @@ class RunCommand implements Callable<Integer> {
         }
         out.println("运行报告：" + outcome.reportFile());
         out.println("报送回执：" + outcome.outputRoot().resolve("receipts"));
-        outcome.yearbookWorkbook().ifPresent(w -> out.println("统计年鉴配套表格：" + w));
         RunReport.Publication yearbook = outcome.report().yearbook();
         if (yearbook == null) {
             out.println("尚无可汇总的报表，本次未生成统计年鉴。");
+        } else if (yearbook.level() == Edition.Level.PREFECTURE) {
+            Path pdf = outcome.yearbookPdf().orElseThrow();
+            out.printf("各县（市、区）统计年鉴（%d年）：%d本，在 %s%n", yearbook.year(), yearbook.unitsCounted(), pdf.getParent());
+            out.println("市级汇总统计年鉴配套表格：" + outcome.yearbookWorkbook().orElseThrow());
+            out.printf("市级汇总统计年鉴（%d年，%d个县（市、区）中%d个纳入汇总）：%n%s%n", yearbook.year(), yearbook.units(),
+                    yearbook.unitsCounted(), pdf);
         } else {
-            out.printf("统计年鉴（%d年，%d个乡镇（街道）中%d个纳入汇总）：%n%s%n", yearbook.year(), yearbook.townships(),
-                    yearbook.townshipsCounted(), outcome.yearbookPdf().orElseThrow());
+            out.println("统计年鉴配套表格：" + outcome.yearbookWorkbook().orElseThrow());
+            out.printf("统计年鉴（%d年，%d个乡镇（街道）中%d个纳入汇总）：%n%s%n", yearbook.year(), yearbook.units(),
+                    yearbook.unitsCounted(), outcome.yearbookPdf().orElseThrow());
         }
         out.flush();
     }

@@ -86,12 +86,12 @@ class YearbookTasklet implements Tasklet {
         String name = yearbook.edition().county();
         Path pdfFile = file(yearbook.edition(), "pdf");
         Path workbookFile = file(yearbook.edition(), "xlsx");
-        RunReport.Publication publication = new RunReport.Publication(year.get(),
+        RunReport.Publication publication = new RunReport.Publication(year.get(), yearbook.edition().level(),
                 layout.root().relativize(pdfFile).toString(), layout.root().relativize(workbookFile).toString(),
                 yearbook.reportingTownships().size(), yearbook.townships().size());
         PublishedYearbook.save(publication, jobExecution.getExecutionContext());
         log.info("Compiled the {} yearbook of {} ({} of {} {}) in {} ms: {}", year.get(), name,
-                publication.townshipsCounted(), publication.townships(),
+                publication.unitsCounted(), publication.units(),
                 yearbook.edition().level() == Edition.Level.COUNTY ? "townships" : "counties",
                 (System.nanoTime() - started) / 1_000_000, pdfFile);
         return RepeatStatus.FINISHED;

@@ -1,5 +1,7 @@
 package cn.justice.yearbook.report;
 
+import cn.justice.yearbook.render.model.Edition;
+
 import java.util.List;
 
 /**
@@ -10,8 +12,15 @@ public record RunReport(Run run, RunSummary summary, List<FileOutcome> files, Pu
 
     /**
      * The yearbook this run compiled, files relative to the output folder; null when there was nothing to compile.
+     * In a prefecture's run it is the roll-up; each county with data counted has its own yearbook beside it.
+     *
+     * @param level        COUNTY: a county's yearbook, whose rows are its townships; PREFECTURE: a prefecture's
+     *                     roll-up, whose rows are its counties
+     * @param unitsCounted how many of those townships (or counties) have their data counted in the yearbook; in a
+     *                     prefecture's run, also how many county yearbooks were written
+     * @param units        how many townships (or counties) there are
      */
-    public record Publication(int year, String pdf, String workbook, int townshipsCounted, int townships) {
+    public record Publication(int year, Edition.Level level, String pdf, String workbook, int unitsCounted, int units) {
     }
 
     public record Run(long jobInstanceId, String county, String input, Integer year, String generatedAt) {

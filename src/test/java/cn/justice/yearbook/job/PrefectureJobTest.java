@@ -1,6 +1,8 @@
 package cn.justice.yearbook.job;
 
+import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.render.pdf.RenderedYearbook;
+import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.testing.CompleteReport;
 import cn.justice.yearbook.testing.Pipeline;
 import org.apache.poi.ss.usermodel.Cell;
@@ -73,9 +75,15 @@ class PrefectureJobTest {
         for (var file : MEDIATION.entrySet()) {
             String township = file.getKey().replaceFirst(".*/", "").replace(".xlsx", "");
             int[] counts = file.getValue();
-            CompleteReport.values().with("MED_CASES", counts[0]).with("MED_SUCCESS", counts[1])
-                    .with("MED_SUCCESS_RATE", String.format("%.1f%%", 100.0 * counts[1] / counts[0]))
-                    .workbook(township, 2025).writeTo(pipeline.input(file.getKey()));
+            CompleteReport values = CompleteReport.values().with("MED_CASES", counts[0]).with("MED_SUCCESS", counts[1])
+                    .with("MED_SUCCESS_RATE", String.format("%.1f%%", 100.0 * counts[1] / counts[0]));
+            if (file.getKey().equals("甲县/2025/青山镇.xlsx")) {
+                values.with("PUB_MATERIALS", "3000余"); // a warning: an approximate figure
+            }
+            if (file.getKey().equals("2025/龙潭镇.xlsx")) {
+                values.with("PLS_CONSULTS", -5); // an error: the value is left out
+            }
+            values.workbook(township, 2025).writeTo(pipeline.input(file.getKey()));
         }
         result = pipeline.run("--county", prefecture.toString());
     }
@@ -104,6 +112,21 @@ class PrefectureJobTest {
                     .as("under the year once, then the county's folder")
                     .containsExactlyInAnyOrder("feedback/2025/甲县/审核反馈_城东街道.xlsx", "feedback/2025/乙/审核反馈_城东街道.xlsx");
         }
+    }
+
+    @Test
+    void reportAndConsoleCountTheRollUpsCountiesNotTownships() {
+        RunReport.Publication rollUp = pipeline.latestReport().yearbook();
+        assertThat(rollUp.level()).isEqualTo(Edition.Level.PREFECTURE);
+        assertThat(rollUp.pdf()).isEqualTo("yearbook/示例市2025年法治政府建设统计年鉴.pdf");
+        assertThat(rollUp.unitsCounted()).as("甲县 and 乙县; 丙县 sent nothing").isEqualTo(2);
+        assertThat(rollUp.units()).isEqualTo(3);
+        Path folder = pipeline.output().resolve("yearbook");
+        assertThat(result.out()).doesNotContain("乡镇（街道）中")
+                .contains("各县（市、区）统计年鉴（2025年）：2本，在 " + folder + System.lineSeparator())
+                .contains("市级汇总统计年鉴配套表格：" + folder.resolve("示例市2025年法治政府建设统计年鉴.xlsx"))
+                .endsWith("市级汇总统计年鉴（2025年，3个县（市、区）中2个纳入汇总）：" + System.lineSeparator()
+                        + folder.resolve("示例市2025年法治政府建设统计年鉴.pdf") + System.lineSeparator());
     }
 
     @Test
@@ -145,6 +168,30 @@ class PrefectureJobTest {
         assertThat(text).contains("全市共有3个县（市、区）").contains("各县（市、区）矛盾纠纷化解情况")
                 .as("the county without a report still has its place in the roll-up").contains("丙县")
                 .doesNotContain("全县");
+    }
+
+    @Test
+    void rollUpsQualityAppendixCountsEachCountysTownshipsNotes() throws IOException {
+        String rollUp = appendixTwo("示例市");
+        assertThat(rollUp).as("each county's count is the sum over its townships, as its own yearbook gives them")
+                .contains("甲县 已采用，有待核实的提示 1 0", "乙县 部分数据有错误，错误数据未采用 0 1", "丙县 未报送 0 0")
+                .contains("甲县 已采用，有待核实的提示\n所辖3个乡镇（街道）中2个的数据纳入汇总；白石镇未报送或报送的报表未能采用。\n"
+                        + "待核实的提示1条：青山镇1条。\n逐条明细见《甲县2025年法治政府建设统计年鉴》附录二。")
+                .contains("乙县 部分数据有错误，错误数据未采用\n所辖3个乡镇（街道）中2个的数据纳入汇总；青山镇未报送或报送的报表未能采用。\n"
+                        + "未采用的数据1条：龙潭镇1条。\n逐条明细见《乙县2025年法治政府建设统计年鉴》附录二。")
+                .as("no county has all its townships' data, none is called clean").doesNotContain("数据全部采用。");
+        assertThat(rollUp.replace("\n", "")).contains("有待核实提示的1个，部分数据有错误未予采用的1个，"
+                + "无提示和错误、但有乡镇（街道）未报送或报送的报表未能采用的0个。"
+                + "全市各县（市、区）共有乡镇（街道）7个，数据纳入汇总4个；待核实的提示共1条，未采用的数据共1条");
+        assertThat(appendixTwo("甲县")).contains("青山镇 已采用，有待核实的提示 1 0");
+        assertThat(appendixTwo("乙县")).contains("龙潭镇 部分数据有错误，错误数据未采用 0 1");
+    }
+
+    private String appendixTwo(String name) throws IOException {
+        RenderedYearbook pdf = new RenderedYearbook(Files.readAllBytes(
+                pipeline.output().resolve("yearbook/" + name + "2025年法治政府建设统计年鉴.pdf")));
+        String text = RenderedYearbook.normalized(String.join("\n", pdf.pages)).replaceAll(" +\n", "\n");
+        return text.substring(text.lastIndexOf("附录二 数据质量说明"));
     }
 
     @Test

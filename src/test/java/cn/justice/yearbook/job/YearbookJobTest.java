@@ -1,5 +1,6 @@
 package cn.justice.yearbook.job;
 
+import cn.justice.yearbook.render.model.Edition;
 import cn.justice.yearbook.render.pdf.RenderedYearbook;
 import cn.justice.yearbook.report.RunReport;
 import cn.justice.yearbook.testing.CompleteReport;
@@ -78,7 +79,9 @@ class YearbookJobTest {
     void publishesTheYearbookOfTheLatestYearAndSaysWhere() {
         assertThat(result.exitCode()).isZero();
         assertThat(report.yearbook().year()).isEqualTo(2025);
-        assertThat(report.yearbook().townshipsCounted()).isEqualTo(4);
+        assertThat(report.yearbook().level()).isEqualTo(Edition.Level.COUNTY);
+        assertThat(report.yearbook().unitsCounted()).isEqualTo(4);
+        assertThat(result.out()).contains("统计年鉴（2025年，14个乡镇（街道）中4个纳入汇总）");
         assertThat(report.yearbook().pdf()).isEqualTo("yearbook/云溪县2025年法治政府建设统计年鉴.pdf");
         assertThat(result.out()).contains(pipeline.output().resolve(report.yearbook().pdf()).toString());
         assertThat(pipeline.output().resolve(report.yearbook().workbook())).isRegularFile();

@@ -27,6 +27,11 @@ public record Edition(String county, String bureau, int year, LocalDate compiled
 
     /** 云溪县2025年法治政府建设统计年鉴 */
     public String title() {
+        return title(county, year);
+    }
+
+    /** The title of a county's (or a prefecture's) yearbook of the year. */
+    public static String title(String county, int year) {
         return county + year + "年法治政府建设统计年鉴";
     }
 }
