@@ -166,6 +166,8 @@ class PrefectureJobTest {
                 pipeline.output().resolve("yearbook/示例市2025年法治政府建设统计年鉴.pdf")));
         String text = RenderedYearbook.normalized(String.join("\n", pdf.pages));
         assertThat(text).contains("全市共有3个县（市、区）").contains("各县（市、区）矛盾纠纷化解情况")
+                .as("the editorial notes' scope counts the townships too")
+                .contains("各县（市、区）所辖乡镇（街道）共7个，其中4个的数据纳入汇总。")
                 .as("the county without a report still has its place in the roll-up").contains("丙县")
                 .doesNotContain("全县");
     }

@@ -3,6 +3,7 @@ package cn.justice.yearbook.render.pdf;
 import cn.justice.yearbook.render.YearbookText;
 import cn.justice.yearbook.render.model.CategoryFigures;
 import cn.justice.yearbook.render.model.Edition;
+import cn.justice.yearbook.render.model.SubmissionQuality;
 import cn.justice.yearbook.render.model.Yearbook;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -45,10 +46,16 @@ final class EditorialNotes {
                 categories.size(), String.join("、", categories)));
         items.add(YearbookText.get("notes.2", Integer.toString(edition.year()), edition.bureau()));
         List<String> missing = yearbook.missingTownships();
-        items.add(missing.isEmpty()
+        String scope = missing.isEmpty()
                 ? YearbookText.get("notes.3.complete", yearbook.townships().size())
                 : YearbookText.get("notes.3.partial", yearbook.townships().size(),
-                yearbook.reportingTownships().size(), String.join("、", missing)));
+                yearbook.reportingTownships().size(), String.join("、", missing));
+        if (edition.level() == Edition.Level.PREFECTURE) {
+            List<SubmissionQuality> townships = yearbook.quality().stream().flatMap(c -> c.townships().stream()).toList();
+            scope += YearbookText.get("notes.3.townships", townships.size(),
+                    townships.stream().filter(t -> t.status().counted()).count());
+        }
+        items.add(scope);
         for (int i = 4; i <= 8; i++) {
             items.add(YearbookText.get("notes." + i));
         }
