@@ -2,6 +2,7 @@ package cn.justice.yearbook.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,10 +51,32 @@ final class LibdeflateLibraryCopy {
                 } finally {
                     Files.deleteIfExists(part);
                 }
+                dropOtherCopies(cacheRoot, folder);
             }
             return Optional.of(folder);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // jlibdeflate extracts its library itself, as without this
+        }
+    }
+
+    /**
+     * Deletes the copies an earlier version of the program kept (a new copy is written after an upgrade that brought
+     * another jlibdeflate). One that cannot be deleted, say loaded by a run of that version on Windows, stays.
+     */
+    private static void dropOtherCopies(Path cacheRoot, Path kept) {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(cacheRoot, "jlibdeflate-*")) {
+            for (Path folder : folders) {
+                if (!folder.equals(kept)) {
+                    try {
+                        Files.deleteIfExists(folder.resolve(LIBRARY));
+                        Files.deleteIfExists(folder);
+                    } catch (IOException e) {
+                        // still in use, or no longer ours to delete: it costs 86 KB
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the copy just written serves all the same
         }
     }
 

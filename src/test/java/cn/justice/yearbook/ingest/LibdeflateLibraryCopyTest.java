@@ -65,6 +65,24 @@ class LibdeflateLibraryCopyTest {
     }
 
     @Test
+    void aNewCopyReplacesThoseOfEarlierVersions() throws IOException {
+        assumeTrue(LibdeflateLibraryCopy.bundled() != null, "jlibdeflate has no library for this platform");
+        Path earlier = Files.createDirectories(dir.resolve("jlibdeflate-0badc0de"));
+        Files.write(earlier.resolve(LibdeflateLibraryCopy.LIBRARY), new byte[] {1, 2, 3});
+        Path unrelated = Files.createDirectories(dir.resolve("fonts"));
+
+        Path folder = LibdeflateLibraryCopy.prepare(dir).orElseThrow();
+        try (Stream<Path> kept = Files.list(dir)) {
+            assertThat(kept).containsExactlyInAnyOrder(folder, unrelated);
+        }
+
+        Path later = Files.createDirectories(dir.resolve("jlibdeflate-5eed5eed"));
+        assertThat(LibdeflateLibraryCopy.prepare(dir)).contains(folder);
+        assertThat(later).as("only writing a new copy looks for old ones; a start that finds its copy reads no folder")
+                .isDirectory();
+    }
+
+    @Test
     void noCopyWhereTheCacheFolderCannotBeMade() throws IOException {
         assumeTrue(LibdeflateLibraryCopy.bundled() != null, "jlibdeflate has no library for this platform");
         Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder would be");
