@@ -68,7 +68,8 @@ public final class FastStart {
 
     /**
      * The build's last step: checks the class archive beside the packaged jar given as the argument, so that the
-     * first start does not have to.
+     * first start does not have to, and writes the jar and its layout out to the disk (see
+     * {@link FastStartLayout#forceToDisk}).
      */
     public static void main(String[] args) {
         Optional<FastStartLayout> layout = FastStartLayout.beside(Path.of(args[0]));
@@ -78,6 +79,7 @@ public final class FastStart {
             System.exit(1);
         }
         layout.get().noteArchiveChecked(options);
+        layout.get().forceToDisk(Path.of(args[0]));
     }
 
     /** How the second JVM is to use the class archive: checked once per place, archive, JVM and options (see {@link FastStartLayout}). */

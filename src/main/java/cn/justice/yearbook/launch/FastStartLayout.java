@@ -1,10 +1,13 @@
 package cn.justice.yearbook.launch;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,6 +80,28 @@ record FastStartLayout(Path appJar, Path classArchive) {
             Files.writeString(checkedNote(), fingerprint(options));
         } catch (IOException | RuntimeException e) {
             // checked again at the next start
+        }
+    }
+
+    /**
+     * Writes the packaged jar and this layout (about 170 MB) out to the disk now, at the end of the build. Left to the
+     * system, what a build writes goes out some 30 s later: in the middle of the first run, which README's command
+     * starts right after the build, and which took 0.15 s longer for it (BENCHMARKS.md, seventeenth round). Files
+     * that cannot be forced here (Windows wants write access for it) only cost that first run the time.
+     */
+    void forceToDisk(Path packagedJar) {
+        List<Path> files = new ArrayList<>(List.of(packagedJar, appJar, classArchive, checkedNote()));
+        try (DirectoryStream<Path> libraries = Files.newDirectoryStream(appJar.resolveSibling("lib"), "*.jar")) {
+            libraries.forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+            // the jars that were found are forced all the same
+        }
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (IOException | RuntimeException e) {
+                // written out later by the system, as without this
+            }
         }
     }
 

@@ -104,6 +104,22 @@ class FastStartLayoutTest {
         assertThat(layout.classArchive()).exists();
     }
 
+    @Test
+    void forcingItToDiskLeavesItAsTheLayoutOfTheSameJar() throws Exception {
+        Path packaged = file("yearbook.jar", 100);
+        FastStartLayout layout = new FastStartLayout(file("app/yearbook.jar", 200), file("app/yearbook.jsa", 300));
+        Path library = file("app/lib/spring-core.jar", 200);
+        layout.classArchive().toFile().setReadOnly(); // as the JVM writes it
+
+        layout.forceToDisk(packaged);
+
+        assertThat(FastStartLayout.beside(packaged)).contains(layout);
+        for (Path file : List.of(packaged, layout.appJar(), layout.classArchive(), library)) {
+            assertThat(Files.readString(file)).isEqualTo(target.relativize(file).toString().replace('\\', '/'));
+        }
+        assertThat(Files.getLastModifiedTime(library).toInstant()).isEqualTo(Instant.ofEpochSecond(200));
+    }
+
     private Path file(String name, long secondsSinceEpoch) throws Exception {
         Path file = target.resolve(name);
         Files.createDirectories(file.getParent());
