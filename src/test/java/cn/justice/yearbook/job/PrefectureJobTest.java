@@ -170,6 +170,8 @@ class PrefectureJobTest {
                 .contains("各县（市、区）所辖乡镇（街道）共7个，其中4个的数据纳入汇总。")
                 .as("the county without a report still has its place in the roll-up").contains("丙县")
                 .doesNotContain("全县");
+        assertThat(text.replaceAll("\\s*\n", "")).as("the editorial notes say what a county's figure leaves out")
+                .contains("各县（市、区）的数为其所辖乡镇（街道）纳入汇总的数据之和（比率同样按分子合计÷分母合计计算）");
     }
 
     @Test

@@ -57,7 +57,11 @@ final class EditorialNotes {
         }
         items.add(scope);
         for (int i = 4; i <= 8; i++) {
-            items.add(YearbookText.get("notes." + i));
+            String item = YearbookText.get("notes." + i);
+            if (i == 4 && edition.level() == Edition.Level.PREFECTURE) {
+                item += YearbookText.get("notes.4.townships");
+            }
+            items.add(item);
         }
         return items;
     }
