@@ -74,7 +74,7 @@ public class CountyAggregator {
         }
         List<SubmissionQuality> quality = townships.stream().map(t -> quality(t, facts)).toList();
         return new CompiledCounty(new Yearbook(new Edition(county.name(), county.bureau(), year, LocalDate.now(clock)),
-                townships, categories, quality), CountyTotals.of(catalogue.indicators(), facts));
+                townships, categories, quality), CountyTotals.of(catalogue.indicators(), facts, townships.size()));
     }
 
     /**

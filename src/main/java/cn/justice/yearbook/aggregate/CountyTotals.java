@@ -1,6 +1,7 @@
 package cn.justice.yearbook.aggregate;
 
 import cn.justice.yearbook.catalogue.Indicator;
+import cn.justice.yearbook.render.model.Figure;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,18 +13,19 @@ import java.util.Set;
  * its figures. A county's townships' facts are let go once its own yearbook is written; at 50,000 workbooks,
  * every county's facts waiting for the roll-up were most of the heap.
  */
-record CountyTotals(Map<Integer, Map<String, Tally>> byYear) {
+record CountyTotals(Map<Integer, Map<String, Tally>> byYear, int townships) {
 
-    static CountyTotals of(List<Indicator> indicators, StoredFacts facts) {
+    /** @param townships how many townships the county has */
+    static CountyTotals of(List<Indicator> indicators, StoredFacts facts, int townships) {
         Map<Integer, Map<String, Tally>> byYear = new HashMap<>();
-        facts.values().forEach((year, townships) -> {
+        facts.values().forEach((year, reported) -> {
             Map<String, Tally> tallies = new HashMap<>();
             for (Indicator indicator : indicators) {
-                tallies.put(indicator.code(), FigureArithmetic.tally(indicator, townships));
+                tallies.put(indicator.code(), FigureArithmetic.tally(indicator, reported));
             }
             byYear.put(year, tallies);
         });
-        return new CountyTotals(byYear);
+        return new CountyTotals(byYear, townships);
     }
 
     Set<Integer> years() {
@@ -32,5 +34,12 @@ record CountyTotals(Map<Integer, Map<String, Tally>> byYear) {
 
     Tally tally(Indicator indicator, int year) {
         return byYear.getOrDefault(year, Map.of()).getOrDefault(indicator.code(), Tally.NONE);
+    }
+
+    /** The county's figure: marked when some of its townships are not in it. */
+    Figure figure(Indicator indicator, int year) {
+        Tally tally = tally(indicator, year);
+        Figure figure = tally.figure(indicator);
+        return tally.townships() < townships ? figure.leavingOutTownships() : figure;
     }
 }

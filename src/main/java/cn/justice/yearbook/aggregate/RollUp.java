@@ -38,7 +38,7 @@ final class RollUp {
     private static Map<String, Figure> counties(Indicator indicator, Map<String, CountyTotals> totals, int year) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         totals.forEach((county, t) -> {
-            Figure figure = t.tally(indicator, year).figure(indicator);
+            Figure figure = t.figure(indicator, year);
             if (figure.flag() != Figure.Flag.NOT_REPORTED) {
                 figures.put(county, figure);
             }

@@ -13,23 +13,24 @@ import java.util.Map;
  * @param numerator   a count's total, or a rate's summed numerators
  * @param denominator a rate's summed denominators; zero for a count
  * @param any         whether any township gave something to add
+ * @param townships   how many townships gave something to add
  */
-record Tally(BigDecimal numerator, BigDecimal denominator, boolean approximate, boolean any) {
+record Tally(BigDecimal numerator, BigDecimal denominator, boolean approximate, boolean any, int townships) {
 
-    static final Tally NONE = new Tally(BigDecimal.ZERO, BigDecimal.ZERO, false, false);
+    static final Tally NONE = new Tally(BigDecimal.ZERO, BigDecimal.ZERO, false, false, 0);
 
     /** One township's part in the indicator's combined figure. */
     static Tally of(Indicator indicator, Map<String, Fact> facts) {
         if (indicator.isRatio()) {
             Fact n = facts.get(indicator.numeratorCode());
             Fact d = facts.get(indicator.denominatorCode());
-            return n == null || d == null ? NONE : new Tally(n.number(), d.number(), n.approximate() || d.approximate(), true);
+            return n == null || d == null ? NONE : new Tally(n.number(), d.number(), n.approximate() || d.approximate(), true, 1);
         }
         if (!indicator.isAdditive()) {
             return NONE;
         }
         Fact fact = facts.get(indicator.code());
-        return fact == null ? NONE : new Tally(fact.number(), BigDecimal.ZERO, fact.approximate(), true);
+        return fact == null ? NONE : new Tally(fact.number(), BigDecimal.ZERO, fact.approximate(), true, 1);
     }
 
     Tally plus(Tally other) {
@@ -40,7 +41,7 @@ record Tally(BigDecimal numerator, BigDecimal denominator, boolean approximate, 
             return other;
         }
         return new Tally(numerator.add(other.numerator), denominator.add(other.denominator),
-                approximate || other.approximate, true);
+                approximate || other.approximate, true, townships + other.townships);
     }
 
     /** The combined figure: the total of a count, the ratio of the sums for a rate. */

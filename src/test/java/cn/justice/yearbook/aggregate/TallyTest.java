@@ -46,6 +46,10 @@ class TallyTest {
                 }
                 Figure direct = FigureArithmetic.county(indicator, everyTownship);
                 assertThat(sum.figure(indicator)).as("%s, round %d", indicator.code(), round).isEqualTo(direct);
+                long behind = everyTownship.values().stream().filter(facts -> indicator.isRatio()
+                        ? facts.containsKey(indicator.numeratorCode()) && facts.containsKey(indicator.denominatorCode())
+                        : indicator.isAdditive() && facts.containsKey(indicator.code())).count();
+                assertThat(sum.townships()).as("townships behind %s, round %d", indicator.code(), round).isEqualTo(behind);
                 if (indicator.isRatio()) {
                     assertThat(direct).as("%s, round %d", indicator.code(), round).isEqualTo(ratioOfSums(indicator, everyTownship));
                 }

@@ -140,6 +140,28 @@ class PrefectureJobTest {
     }
 
     @Test
+    void rollUpMarksTheFiguresOfCountiesWithTownshipsLeftOut() throws IOException {
+        // 甲县 has no report from 白石镇, 乙县 none from 青山镇: their figures leave those townships out
+        RenderedYearbook pdf = new RenderedYearbook(Files.readAllBytes(
+                pipeline.output().resolve("yearbook/示例市2025年法治政府建设统计年鉴.pdf")));
+        String text = RenderedYearbook.normalized(String.join("\n", pdf.pages));
+        assertThat(text).containsPattern("甲县 [^\\n]*140△ 124△ 88\\.6△")
+                .contains("标“△”的数字不含该县（市、区）部分乡镇（街道）的数据");
+        try (Workbook workbook = companion("示例市")) {
+            Sheet mediation = sheet(workbook, "表6-1");
+            Cell cell = cell(mediation, "甲县", "人民调解受理矛盾纠纷件数");
+            assertThat(cell.getNumericCellValue()).isEqualTo(140);
+            assertThat(cell.getCellStyle().getDataFormatString()).endsWith("\"△\"");
+            assertThat(cell(mediation, "全　市", "人民调解受理矛盾纠纷件数").getCellStyle().getDataFormatString())
+                    .as("the prefecture's total has its coverage note instead").doesNotContain("△");
+        }
+        try (Workbook workbook = companion("甲县")) {
+            assertThat(cell(sheet(workbook, "表6-1"), "全　县", "人民调解受理矛盾纠纷件数").getCellStyle().getDataFormatString())
+                    .as("a county's own yearbook marks nothing so").doesNotContain("△");
+        }
+    }
+
+    @Test
     void rollUpComparesCountiesWithRatesAsRatiosOfSums() throws IOException {
         try (Workbook workbook = companion("示例市")) {
             Sheet mediation = sheet(workbook, "表6-1");
@@ -231,6 +253,10 @@ class PrefectureJobTest {
     }
 
     private static double number(Sheet sheet, String rowLabel, String heading) {
+        return cell(sheet, rowLabel, heading).getNumericCellValue();
+    }
+
+    private static Cell cell(Sheet sheet, String rowLabel, String heading) {
         int column = -1;
         for (int r = 1; r <= 4 && column < 0; r++) {
             Row row = sheet.getRow(r);
@@ -243,7 +269,7 @@ class PrefectureJobTest {
         for (Row row : sheet) {
             Cell label = row.getCell(0);
             if (label != null && label.getCellType() == CellType.STRING && label.getStringCellValue().equals(rowLabel)) {
-                return row.getCell(column).getNumericCellValue();
+                return row.getCell(column);
             }
         }
         throw new AssertionError("no row " + rowLabel + " on " + sheet.getSheetName());

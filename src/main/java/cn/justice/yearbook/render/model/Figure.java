@@ -6,10 +6,12 @@ import java.math.RoundingMode;
 /**
  * One number as the yearbook prints it, with what the reader must know about it.
  *
- * @param value the number (a rate in percent, 0 to 100); null when not reported or not applicable
- * @param flag  how the number came about
+ * @param value   the number (a rate in percent, 0 to 100); null when not reported or not applicable
+ * @param flag    how the number came about
+ * @param partial a county's figure in a prefecture's roll-up that leaves out some of its townships (one not
+ *                reported, a value left out for an error, a rate without its counts), or a figure computed from one
  */
-public record Figure(BigDecimal value, Flag flag) {
+public record Figure(BigDecimal value, Flag flag, boolean partial) {
 
     public enum Flag {
         /** A figure as reported, or a sum or ratio of such figures. */
@@ -28,6 +30,16 @@ public record Figure(BigDecimal value, Flag flag) {
         if ((value == null) != (flag == Flag.NOT_REPORTED || flag == Flag.NOT_APPLICABLE)) {
             throw new IllegalArgumentException("A figure has a value exactly when it is reported: " + value + " " + flag);
         }
+        partial = partial && value != null;
+    }
+
+    public Figure(BigDecimal value, Flag flag) {
+        this(value, flag, false);
+    }
+
+    /** The same figure, marked as leaving out some of the county's townships. */
+    public Figure leavingOutTownships() {
+        return new Figure(value, flag, true);
     }
 
     public static Figure of(BigDecimal value) {
@@ -78,8 +90,9 @@ public record Figure(BigDecimal value, Flag flag) {
                 .divide(before.value.abs(), 4, RoundingMode.HALF_UP));
     }
 
-    /** A figure computed from an approximate one is approximate too. */
+    /** A figure computed from an approximate one is approximate too, and from a partial one partial. */
     private Figure carry(Figure other, BigDecimal result) {
-        return flag == Flag.APPROXIMATE || other.flag == Flag.APPROXIMATE ? approximate(result) : of(result);
+        Figure figure = flag == Flag.APPROXIMATE || other.flag == Flag.APPROXIMATE ? approximate(result) : of(result);
+        return partial || other.partial ? figure.leavingOutTownships() : figure;
     }
 }

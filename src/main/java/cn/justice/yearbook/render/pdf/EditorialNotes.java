@@ -58,8 +58,8 @@ final class EditorialNotes {
         items.add(scope);
         for (int i = 4; i <= 8; i++) {
             String item = YearbookText.get("notes." + i);
-            if (i == 4 && edition.level() == Edition.Level.PREFECTURE) {
-                item += YearbookText.get("notes.4.townships");
+            if ((i == 4 || i == 5) && edition.level() == Edition.Level.PREFECTURE) {
+                item += YearbookText.get("notes." + i + ".townships");
             }
             items.add(item);
         }

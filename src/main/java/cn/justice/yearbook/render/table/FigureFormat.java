@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes figures the way the yearbook's 编辑说明 promises: 「…」 not reported, 「—」 not applicable,
- * a trailing mark for approximate figures and for rates reported without their counts.
+ * a trailing mark for approximate figures, for rates reported without their counts, and for a roll-up's county
+ * figures that leave out some of the county's townships.
  */
 public final class FigureFormat {
 
@@ -20,6 +21,8 @@ public final class FigureFormat {
     public static final String NOT_APPLICABLE = "—";
     public static final String APPROXIMATE_MARK = "*";
     public static final String RATE_WITHOUT_COUNTS_MARK = "#";
+    /** After a county's figure in a roll-up that leaves out some of its townships. */
+    public static final String LEAVES_OUT_TOWNSHIPS_MARK = "△";
 
     /** A yearbook prints tens of thousands of figures in a handful of patterns; DecimalFormat is not thread-safe. */
     private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
@@ -43,13 +46,14 @@ public final class FigureFormat {
         return new Printed(number, mark(figure));
     }
 
-    /** The mark that follows a figure's number: empty when none. */
+    /** The marks that follow a figure's number: empty when none. */
     private static String mark(Figure figure) {
-        return switch (figure.flag()) {
+        String mark = switch (figure.flag()) {
             case APPROXIMATE -> APPROXIMATE_MARK;
             case RATE_WITHOUT_COUNTS -> RATE_WITHOUT_COUNTS_MARK;
             case NOT_REPORTED, NOT_APPLICABLE, EXACT -> "";
         };
+        return figure.partial() ? mark + LEAVES_OUT_TOWNSHIPS_MARK : mark;
     }
 
     public static String number(BigDecimal value, NumberStyle style) {

@@ -49,6 +49,10 @@ final class TableNotes {
         if (anyFlagged(rows, Figure.Flag.APPROXIMATE)) {
             notes.add(YearbookText.get("table.note.approximate"));
         }
+        if (rows.stream().flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c instanceof Cell.Number number && number.figure().partial())) {
+            notes.add(YearbookText.get("table.note.leavesOutTownships"));
+        }
         return notes;
     }
 
