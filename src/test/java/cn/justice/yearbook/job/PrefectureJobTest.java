@@ -146,7 +146,9 @@ class PrefectureJobTest {
                 pipeline.output().resolve("yearbook/示例市2025年法治政府建设统计年鉴.pdf")));
         String text = RenderedYearbook.normalized(String.join("\n", pdf.pages));
         assertThat(text).containsPattern("甲县 [^\\n]*140△ 124△ 88\\.6△")
-                .contains("标“△”的数字不含该县（市、区）部分乡镇（街道）的数据");
+                .contains("标“△”的数字不含该县（市、区）部分乡镇（街道）的数据")
+                .as("the comparison charts name such a county with the mark, and say why")
+                .contains("甲县△").contains("名称后标“△”的县（市、区），其数不含所辖部分乡镇（街道）的数据");
         try (Workbook workbook = companion("示例市")) {
             Sheet mediation = sheet(workbook, "表6-1");
             Cell cell = cell(mediation, "甲县", "人民调解受理矛盾纠纷件数");

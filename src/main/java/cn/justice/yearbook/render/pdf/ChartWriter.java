@@ -89,6 +89,9 @@ final class ChartWriter {
         if (spec.figures().byTownship().values().stream().anyMatch(f -> f.flag() == Figure.Flag.RATE_WITHOUT_COUNTS)) {
             notes.add(YearbookText.get("chart.note.muted"));
         }
+        if (spec.figures().byTownship().values().stream().anyMatch(Figure::partial)) {
+            notes.add(YearbookText.get("chart.note.leavesOutTownships"));
+        }
         return notes;
     }
 

@@ -64,14 +64,17 @@ final class YearbookCharts {
         return YearbookText.get("chart.axis.unit", figures.indicator().unit());
     }
 
-    /** Bars of the townships with a figure; those missing are named in the chart's note. */
+    /**
+     * Bars of the townships with a figure; those missing are named in the chart's note. A roll-up's county whose
+     * figure leaves out some of its townships is named with the tables' mark.
+     */
     private List<Bar> bars(IndicatorFigures figures) {
         List<Bar> bars = new ArrayList<>();
         for (String township : townships) {
             Figure figure = figures.township(township);
             if (figure.hasValue()) {
-                bars.add(new Bar(township, figure.value().doubleValue(),
-                        figure.flag() == Figure.Flag.RATE_WITHOUT_COUNTS));
+                String label = figure.partial() ? township + FigureFormat.LEAVES_OUT_TOWNSHIPS_MARK : township;
+                bars.add(new Bar(label, figure.value().doubleValue(), figure.flag() == Figure.Flag.RATE_WITHOUT_COUNTS));
             }
         }
         return bars;
