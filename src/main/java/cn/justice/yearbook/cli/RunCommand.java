@@ -62,16 +62,16 @@ class RunCommand implements Callable<Integer> {
         RunReport.Publication yearbook = outcome.report().yearbook();
         if (yearbook == null) {
             out.println("尚无可汇总的报表，本次未生成统计年鉴。");
-        } else if (yearbook.level() == Edition.Level.PREFECTURE) {
-            Path pdf = outcome.yearbookPdf().orElseThrow();
-            out.printf("各县（市、区）统计年鉴（%d年）：%d本，在 %s%n", yearbook.year(), yearbook.unitsCounted(), pdf.getParent());
-            out.println("市级汇总统计年鉴配套表格：" + outcome.yearbookWorkbook().orElseThrow());
-            out.printf("市级汇总统计年鉴（%d年，%d个县（市、区）中%d个纳入汇总）：%n%s%n", yearbook.year(), yearbook.units(),
-                    yearbook.unitsCounted(), pdf);
         } else {
-            out.println("统计年鉴配套表格：" + outcome.yearbookWorkbook().orElseThrow());
-            out.printf("统计年鉴（%d年，%d个乡镇（街道）中%d个纳入汇总）：%n%s%n", yearbook.year(), yearbook.units(),
-                    yearbook.unitsCounted(), outcome.yearbookPdf().orElseThrow());
+            Path pdf = outcome.yearbookPdf().orElseThrow();
+            boolean rollUp = yearbook.level() == Edition.Level.PREFECTURE;
+            String title = rollUp ? "市级汇总统计年鉴" : "统计年鉴";
+            if (rollUp) {
+                out.printf("各县（市、区）统计年鉴（%d年）：%d本，在 %s%n", yearbook.year(), yearbook.unitsCounted(), pdf.getParent());
+            }
+            out.println(title + "配套表格：" + outcome.yearbookWorkbook().orElseThrow());
+            out.printf("%s（%d年，%d个%s中%d个纳入汇总）：%n%s%n", title, yearbook.year(), yearbook.units(),
+                    rollUp ? "县（市、区）" : "乡镇（街道）", yearbook.unitsCounted(), pdf);
         }
         out.flush();
     }

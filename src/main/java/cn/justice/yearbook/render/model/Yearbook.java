@@ -36,6 +36,11 @@ public record Yearbook(Edition edition, List<String> townships, List<CategoryFig
         return indicator(code).map(i -> i.indicator().name()).orElse(code);
     }
 
+    /** In a prefecture's roll-up, whose lines are counties: every county's townships' lines. */
+    public List<SubmissionQuality> rolledUpTownships() {
+        return quality.stream().flatMap(county -> county.townships().stream()).toList();
+    }
+
     public List<String> missingTownships() {
         return quality.stream().filter(q -> !q.status().counted()).map(SubmissionQuality::township).toList();
     }

@@ -51,7 +51,7 @@ final class EditorialNotes {
                 : YearbookText.get("notes.3.partial", yearbook.townships().size(),
                 yearbook.reportingTownships().size(), String.join("、", missing));
         if (edition.level() == Edition.Level.PREFECTURE) {
-            List<SubmissionQuality> townships = yearbook.quality().stream().flatMap(c -> c.townships().stream()).toList();
+            List<SubmissionQuality> townships = yearbook.rolledUpTownships();
             scope += YearbookText.get("notes.3.townships", townships.size(),
                     townships.stream().filter(t -> t.status().counted()).count());
         }

@@ -39,7 +39,7 @@ final class QualityAppendix {
         page.add(EditorialNotes.chapterHeading(page, YearbookPlan.QUALITY));
         Yearbook yearbook = page.plan().yearbook();
         Paragraph summary = page.type().paragraph(yearbook.edition().level() == Edition.Level.PREFECTURE
-                ? rollUpSummary(yearbook.quality()) : summary(yearbook.quality()), TextStyle.BODY);
+                ? rollUpSummary(yearbook) : summary(yearbook.quality()), TextStyle.BODY);
         summary.setFirstLineIndent(TextStyle.BODY.size() * 2);
         summary.setAlignment(Element.ALIGN_JUSTIFIED);
         page.add(summary);
@@ -96,8 +96,9 @@ final class QualityAppendix {
                 quality.stream().filter(q -> !q.status().counted()).count());
     }
 
-    private static String rollUpSummary(List<SubmissionQuality> counties) {
-        List<SubmissionQuality> townships = counties.stream().flatMap(c -> c.townships().stream()).toList();
+    private static String rollUpSummary(Yearbook yearbook) {
+        List<SubmissionQuality> counties = yearbook.quality();
+        List<SubmissionQuality> townships = yearbook.rolledUpTownships();
         return YearbookText.get("quality.summary.rollup", counties.size(),
                 counties.stream().filter(q -> q.status().counted()).count(),
                 counties.stream().filter(q -> !q.status().counted()).count(), count(counties, SubmissionStatus.ACCEPTED),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The notes (注) under a table: only those the table's own cells call for, then the aggregation's notes. */
 final class TableNotes {
@@ -43,21 +44,21 @@ final class TableNotes {
     /** Explains the marks that occur in the rows, and no others. */
     static List<String> symbolNotes(List<Row> rows) {
         List<String> notes = new ArrayList<>();
-        if (anyFlagged(rows, Figure.Flag.RATE_WITHOUT_COUNTS)) {
+        if (anyFigure(rows, f -> f.flag() == Figure.Flag.RATE_WITHOUT_COUNTS)) {
             notes.add(YearbookText.get("table.note.rateWithoutCounts"));
         }
-        if (anyFlagged(rows, Figure.Flag.APPROXIMATE)) {
+        if (anyFigure(rows, f -> f.flag() == Figure.Flag.APPROXIMATE)) {
             notes.add(YearbookText.get("table.note.approximate"));
         }
-        if (rows.stream().flatMap(r -> r.cells().stream())
-                .anyMatch(c -> c instanceof Cell.Number number && number.figure().partial())) {
+        if (anyFigure(rows, Figure::partial)) {
             notes.add(YearbookText.get("table.note.leavesOutTownships"));
         }
         return notes;
     }
 
-    private static boolean anyFlagged(List<Row> rows, Figure.Flag flag) {
-        return rows.stream().flatMap(r -> r.cells().stream()).anyMatch(c -> flagged(c, flag));
+    private static boolean anyFigure(List<Row> rows, Predicate<Figure> test) {
+        return rows.stream().flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c instanceof Cell.Number number && test.test(number.figure()));
     }
 
     private static boolean flagged(Cell cell, Figure.Flag flag) {
