@@ -43,8 +43,10 @@ final class Standings {
         if (!indicator.isAdditive() || !county.hasValue() || county.value().signum() == 0) {
             return Figure.notApplicable();
         }
-        return flagged(figure.value().multiply(FigureArithmetic.HUNDRED).divide(county.value(), 4, RoundingMode.HALF_UP),
+        Figure share = flagged(figure.value().multiply(FigureArithmetic.HUNDRED).divide(county.value(), 4, RoundingMode.HALF_UP),
                 approximate(figure, county));
+        // a share of a figure that leaves out townships leaves them out too; the total it divides by has its coverage note
+        return figure.partial() ? share.leavingOutTownships() : share;
     }
 
     private static Figure changePercent(Indicator indicator, Figure now, Figure before) {

@@ -147,6 +147,8 @@ class PrefectureJobTest {
         String text = RenderedYearbook.normalized(String.join("\n", pdf.pages));
         assertThat(text).containsPattern("甲县 [^\\n]*140△ 124△ 88\\.6△")
                 .contains("标“△”的数字不含该县（市、区）部分乡镇（街道）的数据")
+                .as("a share of the prefecture's total computed from such a figure is marked too; the total is not")
+                .containsPattern("全 市 250 … … … 100\\.0 —\n甲县 140△ … … … 56\\.0△ 1\n乙县 110△ … … … 44\\.0△ 2")
                 .as("the comparison charts name such a county with the mark, and say why")
                 .contains("甲县△").contains("名称后标“△”的县（市、区），其数不含所辖部分乡镇（街道）的数据");
         try (Workbook workbook = companion("示例市")) {
