@@ -2,11 +2,9 @@ package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.ingest.ManifestXml.ManifestElement;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,11 +39,9 @@ final class OoxmlManifest {
     static SniffedFile classify(ZipParts parts) {
         List<ManifestElement> rels;
         List<ManifestElement> types;
-        ZipFile zip;
         try {
-            zip = parts.centralDirectory();
-            rels = parse(parts, zip, "_rels/.rels");
-            types = parse(parts, zip, "[Content_Types].xml");
+            rels = parse(parts, "_rels/.rels");
+            types = parse(parts, "[Content_Types].xml");
         } catch (ManifestTooLargeException e) {
             return new SniffedFile(FileKind.SUSPICIOUS_OOXML, e.getMessage());
         } catch (IOException e) {
@@ -62,8 +58,12 @@ final class OoxmlManifest {
             return new SniffedFile(FileKind.BROKEN_OOXML, "_rels/.rels has no officeDocument relationship");
         }
         String part = partName(main.attribute("Target"));
-        if (zipEntry(zip, part) == null) {
-            return new SniffedFile(FileKind.BROKEN_OOXML, "main part /" + part + " is missing");
+        try {
+            if (zipEntry(parts, part) == null) {
+                return new SniffedFile(FileKind.BROKEN_OOXML, "main part /" + part + " is missing");
+            }
+        } catch (IOException e) {
+            return new SniffedFile(FileKind.BROKEN_OOXML, WorkbookOpener.describe(e));
         }
         String contentType = contentType(types, part);
         String evidence = "main part /" + part + " is " + contentType;
@@ -129,12 +129,12 @@ final class OoxmlManifest {
     }
 
     /** OPC part names compare without case. */
-    private static ZipArchiveEntry zipEntry(ZipFile zip, String name) {
-        ZipArchiveEntry exact = zip.getEntry(name);
+    private static ZipArchiveEntry zipEntry(ZipParts parts, String name) throws IOException {
+        ZipArchiveEntry exact = parts.entry(name);
         if (exact != null) {
             return exact;
         }
-        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        for (ZipArchiveEntry entry : parts.entries()) {
             if (entry.getName().equalsIgnoreCase(name)) {
                 return entry;
             }
@@ -143,8 +143,8 @@ final class OoxmlManifest {
     }
 
     /** Parses a small part as POI's hardened parser would (no DOCTYPE, no external entities); null if absent. */
-    private static List<ManifestElement> parse(ZipParts parts, ZipFile zip, String name) throws IOException, SAXException {
-        ZipArchiveEntry entry = zipEntry(zip, name);
+    private static List<ManifestElement> parse(ZipParts parts, String name) throws IOException, SAXException {
+        ZipArchiveEntry entry = zipEntry(parts, name);
         if (entry == null) {
             return null;
         }

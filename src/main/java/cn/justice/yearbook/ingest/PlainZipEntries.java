@@ -5,7 +5,6 @@ import org.apache.commons.compress.archivers.zip.ZipLong;
 import org.apache.commons.compress.archivers.zip.ZipShort;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +88,7 @@ final class PlainZipEntries {
                     || (method != ZipEntry.DEFLATED && method != ZipEntry.STORED) || dataAt > zip.length) {
                 return false;
             }
-            String name = asciiName(at + LOCAL_HEADER_SIZE, nameLength);
+            String name = PlainCentralDirectory.asciiName(zip, at + LOCAL_HEADER_SIZE, nameLength);
             ZipArchiveEntry entry = name == null ? null : central.get(name);
             if (entry == null || !seen.add(name) || entry.getLocalHeaderOffset() != at || entry.getDataOffset() != dataAt
                     || entry.getMethod() != method || !withinLimits(entry, total)) {
@@ -160,19 +159,7 @@ final class PlainZipEntries {
         return fields + 12;
     }
 
-    private String asciiName(int at, int length) {
-        if (length == 0) {
-            return null;
-        }
-        for (int i = at; i < at + length; i++) {
-            if (zip[i] < 0x20 || zip[i] > 0x7E) {
-                return null;
-            }
-        }
-        return new String(zip, at, length, StandardCharsets.US_ASCII);
-    }
-
     private boolean signatureAt(int at, ZipLong signature) {
-        return at + 4 <= zip.length && ZipLong.getValue(zip, at) == signature.getValue();
+        return PlainCentralDirectory.signatureAt(zip, at, signature.getValue());
     }
 }

@@ -492,7 +492,7 @@ final class XlsxStreamReader {
          * or, when it is not, with StAX from the start, the counts set back to what they were before the part.
          */
         private <T> T parse(String part, String root, PartBody<T> body) throws Declined, IOException, XMLStreamException {
-            ZipArchiveEntry entry = zip.centralDirectory().getEntry(part);
+            ZipArchiveEntry entry = zip.entry(part);
             if (entry == null) {
                 throw new Declined("no part " + part);
             }

@@ -7,7 +7,6 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -67,7 +66,8 @@ final class ZipIntegrityCheck {
                 }
                 total += inflate(in, local, listed, parts, buffer, total);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a local header naming Zstandard, whose decoder library is not shipped (the directory's is refused when sniffed)
             throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件内部的压缩数据已损坏",
                     "zip data cannot be inflated: " + WorkbookOpener.describe(e), e);
         }
@@ -79,7 +79,7 @@ final class ZipIntegrityCheck {
     private static Map<String, ZipArchiveEntry> centralEntries(ZipParts parts) throws UnreadableFileException {
         Map<String, ZipArchiveEntry> central = new HashMap<>();
         try {
-            for (ZipArchiveEntry entry : Collections.list(parts.centralDirectory().getEntries())) {
+            for (ZipArchiveEntry entry : parts.entries()) {
                 if (central.size() >= MAX_FILE_COUNT) {
                     throw new UnreadableFileException(Rule.FILE_SECURITY_LIMIT, "内部组成部分过多（超过 " + MAX_FILE_COUNT + " 个）",
                             "zip has more than " + MAX_FILE_COUNT + " entries", null);

@@ -2,12 +2,12 @@ package cn.justice.yearbook.ingest;
 
 import cn.justice.yearbook.common.ZipBytes;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +21,7 @@ final class ZipPackageSniffer {
 
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String ODF_MIMETYPE = "mimetype";
+    private static final Set<ZipMethod> UNSHIPPED_DECODERS = EnumSet.of(ZipMethod.ZSTD, ZipMethod.ZSTD_DEPRECATED, ZipMethod.XZ);
     private static final String ODF_SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
 
     private ZipPackageSniffer() {
@@ -35,12 +36,11 @@ final class ZipPackageSniffer {
     /** The same, through a zip opened once for the sniffer and what reads the file next. */
     static SniffedFile classify(ZipParts parts) {
         try {
-            ZipFile zip = parts.centralDirectory();
-            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            List<ZipArchiveEntry> entries = parts.entries();
             if (entries.isEmpty()) {
                 return new SniffedFile(FileKind.EMPTY_ZIP, "central directory lists no entries");
             }
-            boolean ooxml = zip.getEntry(CONTENT_TYPES) != null;
+            boolean ooxml = parts.entry(CONTENT_TYPES) != null;
             SniffedFile structural = checkEntries(entries, ooxml);
             if (structural != null) {
                 return structural;
@@ -48,13 +48,13 @@ final class ZipPackageSniffer {
             if (ooxml) {
                 return OoxmlManifest.classify(parts);
             }
-            if (zip.getEntry(ODF_MIMETYPE) != null) {
-                return odf(zip, zip.getEntry(ODF_MIMETYPE));
+            if (parts.entry(ODF_MIMETYPE) != null) {
+                return odf(parts, parts.entry(ODF_MIMETYPE));
             }
-            if (zip.getEntry("META-INF/manifest.xml") != null && zip.getEntry("content.xml") != null) {
+            if (parts.entry("META-INF/manifest.xml") != null && parts.entry("content.xml") != null) {
                 return new SniffedFile(FileKind.ODF_OTHER, "META-INF/manifest.xml and content.xml, no mimetype");
             }
-            if (zip.getEntry("xl/workbook.xml") != null || zip.getEntry("xl/workbook.bin") != null) {
+            if (parts.entry("xl/workbook.xml") != null || parts.entry("xl/workbook.bin") != null) {
                 return new SniffedFile(FileKind.BROKEN_OOXML, "xl/workbook.* present but no " + CONTENT_TYPES);
             }
             return new SniffedFile(FileKind.ZIP_ARCHIVE, entries.size() + " entries, first " + entries.get(0).getName());
@@ -66,7 +66,8 @@ final class ZipPackageSniffer {
 
     /**
      * Duplicate names let two readers see different content under one name. OPC part names compare
-     * without case, so in a package {@code Sheet1.xml} and {@code sheet1.xml} are duplicates too.
+     * without case, so in a package {@code Sheet1.xml} and {@code sheet1.xml} are duplicates too. A part in Zstandard
+     * or XZ could not be read at all: commons-compress would reach for a decoder library that is not there.
      */
     private static SniffedFile checkEntries(List<ZipArchiveEntry> entries, boolean ooxml) {
         Set<String> names = new HashSet<>();
@@ -78,13 +79,17 @@ final class ZipPackageSniffer {
             if (entry.getGeneralPurposeBit().usesEncryption()) {
                 return new SniffedFile(FileKind.ENCRYPTED_ZIP, "entry " + entry.getName() + " is encrypted");
             }
+            if (UNSHIPPED_DECODERS.contains(ZipMethod.getMethodByCode(entry.getMethod()))) {
+                return new SniffedFile(FileKind.UNREADABLE_ZIP_METHOD, "entry " + entry.getName() + " is compressed by method "
+                        + entry.getMethod() + " (" + ZipMethod.getMethodByCode(entry.getMethod()) + ")");
+            }
         }
         return null;
     }
 
-    private static SniffedFile odf(ZipFile zip, ZipArchiveEntry mimetype) throws IOException {
+    private static SniffedFile odf(ZipParts parts, ZipArchiveEntry mimetype) throws IOException {
         String type;
-        try (InputStream in = zip.getInputStream(mimetype)) {
+        try (InputStream in = parts.open(mimetype)) {
             type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
         }
         FileKind kind = type.startsWith(ODF_SPREADSHEET) ? FileKind.ODF_SPREADSHEET : FileKind.ODF_OTHER;

@@ -8,16 +8,20 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 
 /**
  * One zip as the sniffer, the integrity check and the stream reader see it, opened once: its central
- * directory is read once, and a part {@link ZipIntegrityCheck} inflated from the local entries is not
+ * directory is read once (in place by {@link PlainCentralDirectory} when it is an ordinary zip in memory, else by
+ * commons-compress's {@code ZipFile}), and a part {@link ZipIntegrityCheck} inflated from the local entries is not
  * inflated again when the reader asks for it through the central directory, provided it is provably the
  * same data: both views start it at the same offset, with the same method, over the same compressed length.
- * Any other part is inflated through the central directory as before.
+ * Any other part is inflated through {@code ZipFile} as before.
  */
 final class ZipParts implements Closeable {
 
@@ -25,36 +29,85 @@ final class ZipParts implements Closeable {
     static final long MAX_KEPT_BYTES = 4L << 20;
 
     private final ZipBytes bytes;
+    private final boolean directoryInPlace;
+    private List<ZipArchiveEntry> entries;
+    /** The entries by name when the directory was read in place, where every name is listed once. */
+    private Map<String, ZipArchiveEntry> readInPlace;
     private ZipFile centralDirectory;
     /** By the very central entry the proof was made for. */
     private final Map<ZipArchiveEntry, byte[]> kept = new IdentityHashMap<>();
     private long keptBytes;
     private PartInflater inflater;
 
-    private ZipParts(ZipBytes bytes) {
+    private ZipParts(ZipBytes bytes, boolean directoryInPlace) {
         this.bytes = bytes;
+        this.directoryInPlace = directoryInPlace;
     }
 
     static ZipParts of(ZipBytes bytes) {
-        return new ZipParts(bytes);
+        return new ZipParts(bytes, true);
+    }
+
+    /** The same, its central directory always read by {@code ZipFile}: what {@link PlainCentralDirectory} is measured against. */
+    static ZipParts withDirectoryFromZipFile(ZipBytes bytes) {
+        return new ZipParts(bytes, false);
     }
 
     ZipBytes bytes() {
         return bytes;
     }
 
-    /** The central-directory view, read on first use; closed with this. */
-    ZipFile centralDirectory() throws IOException {
+    /** The central directory's entries in its order, read on first use; {@code ZipFile}'s exceptions when it cannot be read. */
+    List<ZipArchiveEntry> entries() throws IOException {
+        if (entries == null) {
+            List<ZipArchiveEntry> plain = directoryInPlace && bytes.inMemory() != null ? PlainCentralDirectory.read(bytes.inMemory()) : null;
+            if (plain != null) {
+                readInPlace = new HashMap<>();
+                plain.forEach(entry -> readInPlace.put(entry.getName(), entry));
+                entries = plain;
+            } else {
+                entries = Collections.list(centralDirectory().getEntries());
+            }
+        }
+        return entries;
+    }
+
+    /** The first entry of that name, as {@code ZipFile.getEntry} gives it; null if there is none. */
+    ZipArchiveEntry entry(String name) throws IOException {
+        entries();
+        return readInPlace != null ? readInPlace.get(name) : centralDirectory().getEntry(name);
+    }
+
+    /** Whether the part's data can be read (a directory read in place lists only stored and deflated, unencrypted parts). */
+    boolean canRead(ZipArchiveEntry entry) throws IOException {
+        return readInPlace != null || centralDirectory().canReadEntryData(entry);
+    }
+
+    /** commons-compress's view, opened on first use (with a directory read in place, only for a part not kept); closed with this. */
+    private ZipFile centralDirectory() throws IOException {
         if (centralDirectory == null) {
             centralDirectory = bytes.centralDirectory();
         }
         return centralDirectory;
     }
 
+    /** A part's stream through {@code ZipFile}, which serves only its own entries. */
+    private InputStream stream(ZipArchiveEntry entry) throws IOException {
+        ZipArchiveEntry own = readInPlace != null ? centralDirectory().getEntry(entry.getName()) : entry;
+        if (own == null) {
+            throw new IOException("zip entry " + entry.getName() + " is not in the central directory");
+        }
+        try {
+            return centralDirectory().getInputStream(own);
+        } catch (LinkageError e) { // a method whose decoder library is not shipped (the sniffer refuses such zips first)
+            throw new IOException("zip entry " + entry.getName() + " cannot be decoded: " + e, e);
+        }
+    }
+
     /** A part's inflated content as the central directory gives it. */
     InputStream open(ZipArchiveEntry entry) throws IOException {
         byte[] content = kept.get(entry);
-        return content != null ? new ByteArrayInputStream(content) : centralDirectory().getInputStream(entry);
+        return content != null ? new ByteArrayInputStream(content) : stream(entry);
     }
 
     /**
@@ -69,7 +122,7 @@ final class ZipParts implements Closeable {
         if (content != null) {
             return content;
         }
-        try (InputStream in = centralDirectory().getInputStream(entry)) {
+        try (InputStream in = stream(entry)) {
             content = in.readNBytes(limit + 1);
         }
         return content.length > limit ? null : content;
@@ -85,7 +138,7 @@ final class ZipParts implements Closeable {
         byte[] zip = bytes.inMemory();
         long dataAt = entry.getDataOffset();
         long compressed = entry.getCompressedSize();
-        if (zip == null || entry.getMethod() != ZipEntry.DEFLATED || !centralDirectory().canReadEntryData(entry)
+        if (zip == null || entry.getMethod() != ZipEntry.DEFLATED || !canRead(entry)
                 || dataAt < 0 || compressed < 0 || entry.getSize() < 0 || dataAt + compressed > zip.length) {
             return null;
         }
@@ -117,7 +170,7 @@ final class ZipParts implements Closeable {
         boolean sameData = listed.getDataOffset() >= 0 && local.getDataOffset() == listed.getDataOffset()
                 && local.getMethod() == listed.getMethod() && compressedCount == listed.getCompressedSize();
         if (plainMethod && sameData && content.length == listed.getSize() && hasRoomFor(listed)
-                && centralDirectory().canReadEntryData(listed)) {
+                && canRead(listed)) {
             kept.put(listed, content);
             keptBytes += content.length;
         }
@@ -125,7 +178,7 @@ final class ZipParts implements Closeable {
 
     /** Keeps what {@link PlainZipEntries} proved the central directory's entry {@code listed} inflates to. */
     void keep(ZipArchiveEntry listed, byte[] content) throws IOException {
-        if (content.length == listed.getSize() && hasRoomFor(listed) && centralDirectory().canReadEntryData(listed)) {
+        if (content.length == listed.getSize() && hasRoomFor(listed) && canRead(listed)) {
             kept.put(listed, content);
             keptBytes += content.length;
         }

@@ -102,6 +102,12 @@ class HostileInputJobTest {
         add("completed more than accepted (办结 > 受理)", "2025/白石镇.xlsx",
                 workbookBytes(CompleteReport.values().with("PET_CLOSED", 410).with("PET_CLOSE_RATE", "").workbook("白石镇", 2025)),
                 "ERRORS", "NUMERATOR_EXCEEDS_DENOMINATOR", "410", "406", "不能比后者大", "请核对");
+        add("a part the central directory says is compressed by Zstandard (no decoder shipped)", "2025/压缩方式.xlsx",
+                withMethod(good, "xl/worksheets/sheet1.xml", false, 93),
+                "REJECTED", "FILE_UNREADABLE", "Excel 和 WPS 都不使用的压缩方式", "另存为 .xlsx 后重新报送");
+        add("a part whose local header alone says Zstandard", "2025/压缩方式二.xlsx",
+                withMethod(good, "xl/worksheets/sheet1.xml", true, 93),
+                "REJECTED", "FILE_UNREADABLE", "压缩数据已损坏", "另存为 .xlsx 后重新报送");
         add("a sheet of 100,000 rows", "2025/十万行.xlsx", hundredThousandRows(),
                 "REJECTED", "FILE_TOO_LARGE", "工作表「Sheet1」", "超过 2000 行", "请删除多余的工作表、图片或数据后重新报送");
         add("odd Unicode in the name: brackets, #, a right-to-left override", "2025/渠南 (最终版)#1 " + RLO + ".xlsx", good,
@@ -248,6 +254,23 @@ class HostileInputJobTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.delete(file);
         return bytes;
+    }
+
+    /** The workbook with the compression method of one part changed in its local header or its central directory entry. */
+    private static byte[] withMethod(byte[] zip, String part, boolean local, int method) {
+        byte[] copy = zip.clone();
+        byte[] name = part.getBytes(StandardCharsets.US_ASCII);
+        int nameAt = local ? 30 : 46;
+        for (int at = 0; at + nameAt + name.length <= copy.length; at++) {
+            boolean header = copy[at] == 'P' && copy[at + 1] == 'K' && copy[at + 2] == (local ? 3 : 1) && copy[at + 3] == (local ? 4 : 2);
+            if (header && Arrays.equals(copy, at + nameAt, at + nameAt + name.length, name, 0, name.length)) {
+                int methodAt = at + (local ? 8 : 10);
+                copy[methodAt] = (byte) method;
+                copy[methodAt + 1] = (byte) (method >> 8);
+                return copy;
+            }
+        }
+        throw new AssertionError("no " + (local ? "local" : "central") + " header of " + part);
     }
 
     /** A clean report of 渠南街道 with a copy of its sheet, made out for 城东街道. */

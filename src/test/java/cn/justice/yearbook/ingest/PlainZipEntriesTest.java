@@ -61,7 +61,7 @@ class PlainZipEntriesTest {
     @Test
     void leavesToTheFullWalkWhatItDoesNotExpectAndTheVerdictStaysTheSame() throws Exception {
         byte[] sample = Files.readAllBytes(SampleInput.xlsxFiles().get(0));
-        byte[] prefixed = concat("MZ self-extractor stub".getBytes(StandardCharsets.US_ASCII), sample);
+        byte[] prefixed = TestPackages.concat("MZ self-extractor stub".getBytes(StandardCharsets.US_ASCII), sample);
         ByteArrayOutputStream extra = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(extra)) {
             ZipEntry entry = new ZipEntry("a.xml");
@@ -104,21 +104,13 @@ class PlainZipEntriesTest {
             for (int i = 0; i < 300; i++) {
                 positions.add(random.nextInt(zip.length));
             }
-            for (int at : positions) {
-                for (int variant = 0; variant < 3; variant++) {
-                    byte[] damaged = zip.clone();
-                    damaged[at] = switch (variant) {
-                        case 0 -> (byte) (damaged[at] ^ 0x01);
-                        case 1 -> (byte) (damaged[at] ^ 0x80);
-                        default -> (byte) random.nextInt(256);
-                    };
-                    Outcome full = outcome(damaged, false);
-                    assertThat(outcome(damaged, true)).as("%s, byte %d changed (%d)", file.getFileName(), at, variant)
-                            .isEqualTo(full);
-                    compared++;
-                    refused += full.failure() != null ? 1 : 0;
-                }
-            }
+            int[] refusedHere = {0};
+            compared += TestPackages.eachDamagedCopy(zip, positions, random, (damaged, at, variant) -> {
+                Outcome full = outcome(damaged, false);
+                assertThat(outcome(damaged, true)).as("%s, byte %d changed (%d)", file.getFileName(), at, variant).isEqualTo(full);
+                refusedHere[0] += full.failure() != null ? 1 : 0;
+            });
+            refused += refusedHere[0];
         }
         assertThat(compared).isGreaterThan(3_000);
         assertThat(refused).as("damaged zips refused").isGreaterThan(compared / 4);
@@ -142,7 +134,7 @@ class PlainZipEntriesTest {
     private static boolean plainWalkTakes(byte[] zip) throws Exception {
         try (ZipParts parts = ZipParts.of(ZipBytes.of(zip))) {
             Map<String, ZipArchiveEntry> central = new LinkedHashMap<>();
-            for (ZipArchiveEntry entry : Collections.list(parts.centralDirectory().getEntries())) {
+            for (ZipArchiveEntry entry : parts.entries()) {
                 central.put(entry.getName(), entry);
             }
             return PlainZipEntries.verified(zip, central, parts);
@@ -162,7 +154,7 @@ class PlainZipEntriesTest {
                 return new Outcome(e.rule() + ": " + e.detailZh() + " / " + e.getMessage(), Map.of(), 0);
             }
             Map<String, String> served = new LinkedHashMap<>();
-            for (ZipArchiveEntry entry : Collections.list(parts.centralDirectory().getEntries())) {
+            for (ZipArchiveEntry entry : parts.entries()) {
                 try (InputStream in = parts.open(entry)) {
                     served.put(entry.getName(), Arrays.toString(in.readAllBytes()));
                 } catch (IOException e) { // say, the directory alone marks it encrypted (the sniffer refuses such files first)
@@ -211,11 +203,5 @@ class PlainZipEntriesTest {
             }
         }
         return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
     }
 }

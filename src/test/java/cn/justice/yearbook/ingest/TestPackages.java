@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -218,6 +221,39 @@ final class TestPackages {
             throw new IllegalArgumentException(from + " not found");
         }
         return copy;
+    }
+
+    /** A check of one damaged copy: the byte at {@code at} changed the {@code variant}th way. */
+    interface DamageCheck {
+        void check(byte[] damaged, int at, int variant) throws Exception;
+    }
+
+    /**
+     * Each byte at {@code positions} changed on its own, three ways (its lowest bit flipped, its highest, a random
+     * byte), each copy handed to {@code check}; returns how many copies were checked.
+     */
+    static int eachDamagedCopy(byte[] bytes, List<Integer> positions, Random random, DamageCheck check) throws Exception {
+        int checked = 0;
+        for (int at : positions) {
+            for (int variant = 0; variant < 3; variant++) {
+                byte[] damaged = bytes.clone();
+                damaged[at] = switch (variant) {
+                    case 0 -> (byte) (damaged[at] ^ 0x01);
+                    case 1 -> (byte) (damaged[at] ^ 0x80);
+                    default -> (byte) random.nextInt(256);
+                };
+                check.check(damaged, at, variant);
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    /** The two byte arrays one after the other, e.g. a stub before a zip. */
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     /** Offset of the first occurrence of {@code signature} at or after {@code from}. */

@@ -48,7 +48,7 @@ class ZipPartsTest {
                 List<ZipArchiveEntry> entries = Collections.list(fresh.getEntries());
                 assertThat(parts.keptParts()).as("%s: every part kept", file).isEqualTo(entries.size());
                 for (ZipArchiveEntry entry : entries) {
-                    assertThat(readAll(parts.open(parts.centralDirectory().getEntry(entry.getName()))))
+                    assertThat(readAll(parts.open(parts.entry(entry.getName()))))
                             .as("%s!%s", file, entry.getName()).isEqualTo(readAll(fresh.getInputStream(entry)));
                 }
                 assertSameSheets(file, new XlsxStreamReader(MAX_ROWS).read(parts), new XlsxStreamReader(MAX_ROWS).read(ZipBytes.of(file)));
@@ -79,7 +79,7 @@ class ZipPartsTest {
 
         try (ZipParts parts = ZipParts.of(ZipBytes.of(content))) {
             ZipIntegrityCheck.verify(parts); // same names, sizes and checksums: the check cannot tell the views apart
-            ZipArchiveEntry part = parts.centralDirectory().getEntry("part.xml");
+            ZipArchiveEntry part = parts.entry("part.xml");
 
             assertThat(readAll(parts.open(part))).isEqualTo(hidden);
             assertThat(parts.keptParts()).isEqualTo(1); // pad.bin only
@@ -117,7 +117,7 @@ class ZipPartsTest {
             try (ZipParts parts = ZipParts.of(ZipBytes.of(content));
                  ZipFile fresh = ZipBytes.of(content).centralDirectory()) {
                 for (ZipArchiveEntry entry : Collections.list(fresh.getEntries())) {
-                    assertThat(parts.content(parts.centralDirectory().getEntry(entry.getName()), 1 << 20))
+                    assertThat(parts.content(parts.entry(entry.getName()), 1 << 20))
                             .as("%s!%s", file, entry.getName()).isEqualTo(readAll(fresh.getInputStream(entry)));
                     compared++;
                 }
@@ -135,7 +135,7 @@ class ZipPartsTest {
         byte[] content = listedSize(TestPackages.zip(Map.of("_rels/.rels", rels)), "_rels/.rels", rels.length() + wrongBy);
 
         try (ZipParts parts = ZipParts.of(ZipBytes.of(content))) {
-            ZipArchiveEntry entry = parts.centralDirectory().getEntry("_rels/.rels");
+            ZipArchiveEntry entry = parts.entry("_rels/.rels");
             assertThat(entry.getSize()).isEqualTo(rels.length() + wrongBy);
 
             assertThat(parts.content(entry, 1 << 20)).asString(StandardCharsets.US_ASCII).isEqualTo(rels);
