@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 final class TableWriter {
 
     private static final int KEEP_TOGETHER_ROWS = 30;
+    private static final int FIRST_ROWS_ON_A_PAGE = 8;
 
     private final Composition page;
     private final TableCells cells;
@@ -47,7 +48,23 @@ final class TableWriter {
         }
         new NotesWriter(page.type()).addTo(pdf, table.notes(), width);
         pdf.setKeepTogether(table.rows().size() <= KEEP_TOGETHER_ROWS);
+        if (table.rows().size() > KEEP_TOGETHER_ROWS && !firstRowsFit(pdf)) {
+            page.newPage(); // not a caption and a row or two at the foot of a page, the table going on over the leaf
+        }
         page.add(pdf);
+    }
+
+    /**
+     * Whether the caption, the headings and the first {@link #FIRST_ROWS_ON_A_PAGE} rows of a long table fit in what is
+     * left of the page. Only those rows are measured, at the width the page will set the table at.
+     */
+    private boolean firstRowsFit(PdfPTable pdf) {
+        pdf.setTotalWidth(page.textWidth() * pdf.getWidthPercentage() / 100);
+        float needed = pdf.spacingBefore() + pdf.getHeaderHeight();
+        for (int row = pdf.getHeaderRows(); row < pdf.getHeaderRows() + FIRST_ROWS_ON_A_PAGE && row < pdf.size(); row++) {
+            needed += pdf.getRowHeight(row);
+        }
+        return needed <= page.writer().getVerticalPosition(true) - page.document().bottom();
     }
 
     private static float total(float[] widths) {
