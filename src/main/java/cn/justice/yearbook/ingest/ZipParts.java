@@ -80,6 +80,7 @@ final class ZipParts implements Closeable {
 
     /** Whether the part's data can be read (a directory read in place lists only stored and deflated, unencrypted parts). */
     boolean canRead(ZipArchiveEntry entry) throws IOException {
+        entries();
         return readInPlace != null || centralDirectory().canReadEntryData(entry);
     }
 
