@@ -3,6 +3,7 @@ package cn.justice.yearbook.job;
 import cn.justice.yearbook.cli.YearbookCommand;
 import cn.justice.yearbook.render.pdf.RenderedYearbook;
 import cn.justice.yearbook.testing.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,23 +19,26 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A roll-up's long tables (a row per county) do not start at the foot of a page with their caption and a row or two,
- * and go on over the leaf. The generator's prefecture of 60 counties of 3 townships (seed 7) put five of its tables so
- * (表2-2 with 5 rows, 表9-2, 表11-2 and 表12-2 with 2) before the table writer measured a long table's first rows.
+ * Where a roll-up's long tables (a row per county) break over pages. The generator's prefecture of 100 counties of 3
+ * townships (seed 7) had two tables start at the foot of a page with their caption and two rows (表2-2, 表10-2), and
+ * five end on a page of their own holding only the headings repeated over the notes (表4-1, 表5-1, 表5-2, 表6-1, 表6-2).
  */
 class RollUpTableBreaksJobTest {
 
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(表\\d+-\\d+) \\d{4}年各县（市、区）.*$", Pattern.MULTILINE);
+    private static final Pattern ANY_CAPTION = Pattern.compile("^[表图]\\d+-\\d+ ", Pattern.MULTILINE);
     /** A county's row: its name, then figures only (numbers, marks, "…" and "—"). */
     private static final Pattern COUNTY_ROW = Pattern.compile("^\\S+(?: [-\\d,.…—△*#]+)+$", Pattern.MULTILINE);
 
-    @Test
-    void aLongTableStartsWithAtLeastEightOfItsRowsOnItsFirstPage(@TempDir Path temp) throws IOException {
+    private static List<String> pages;
+
+    @BeforeAll
+    static void runOverAGeneratedPrefecture(@TempDir Path temp) throws IOException {
         Pipeline pipeline = new Pipeline(temp.resolve("run"));
         Path region = temp.resolve("region.yml");
         StringWriter err = new StringWriter();
         int generated = YearbookCommand.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                "sample-region", "--counties", "60", "--townships", "3", "--years", "1", "--mistakes", "0", "--seed", "7",
+                "sample-region", "--counties", "100", "--townships", "3", "--years", "1", "--mistakes", "0", "--seed", "7",
                 "--input", pipeline.input().toString(), "--output", temp.resolve("generator").toString(),
                 "--region-file", region.toString());
         assertThat(generated).as(err.toString()).isZero();
@@ -45,9 +49,11 @@ class RollUpTableBreaksJobTest {
             rollUp = yearbooks.filter(p -> p.getFileName().toString().matches("示例市\\d{4}年法治政府建设统计年鉴\\.pdf"))
                     .findFirst().orElseThrow();
         }
-        List<String> pages = new RenderedYearbook(Files.readAllBytes(rollUp)).pages.stream()
-                .map(RenderedYearbook::normalized).toList();
+        pages = new RenderedYearbook(Files.readAllBytes(rollUp)).pages.stream().map(RenderedYearbook::normalized).toList();
+    }
 
+    @Test
+    void aLongTableStartsWithAtLeastEightOfItsRowsOnItsFirstPage() {
         int continued = 0;
         for (int p = 0; p + 1 < pages.size(); p++) {
             Matcher caption = TABLE_CAPTION.matcher(pages.get(p));
@@ -64,6 +70,27 @@ class RollUpTableBreaksJobTest {
             assertThat(rows).as("rows of %s on page %d, before it goes on over the leaf", table, p + 1).isGreaterThanOrEqualTo(8);
             continued++;
         }
-        assertThat(continued).as("tables of 60 counties that go on over pages").isGreaterThan(10);
+        assertThat(continued).as("tables of 100 counties that go on over pages").isGreaterThan(20);
+    }
+
+    @Test
+    void noPageHoldsATablesHeadingsAndNotesWithoutARow() {
+        int notesSeen = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            String page = pages.get(p);
+            Matcher caption = TABLE_CAPTION.matcher(page);
+            while (caption.find()) {
+                Matcher next = ANY_CAPTION.matcher(page);
+                int end = next.find(caption.end()) ? next.start() : page.length();
+                String table = page.substring(caption.end(), end);
+                int notes = table.indexOf("注：");
+                if (notes >= 0) {
+                    assertThat(COUNTY_ROW.matcher(table.substring(0, notes)).results().count())
+                            .as("rows of %s above its notes on page %d", caption.group(1), p + 1).isPositive();
+                    notesSeen++;
+                }
+            }
+        }
+        assertThat(notesSeen).as("tables whose notes were looked at").isGreaterThan(15);
     }
 }

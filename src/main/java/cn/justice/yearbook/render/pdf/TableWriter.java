@@ -43,15 +43,38 @@ final class TableWriter {
                 Element.ALIGN_RIGHT, width));
         headings(pdf, table, widths);
         pdf.setHeaderRows(3);
-        for (int i = 0; i < table.rows().size(); i++) {
+        boolean longTable = table.rows().size() > KEEP_TOGETHER_ROWS;
+        int alone = longTable ? table.rows().size() - 1 : table.rows().size();
+        for (int i = 0; i < alone; i++) {
             body(pdf, table.rows().get(i), width, i == table.rows().size() - 1, table.grouped());
         }
-        new NotesWriter(page.type()).addTo(pdf, table.notes(), width);
-        pdf.setKeepTogether(table.rows().size() <= KEEP_TOGETHER_ROWS);
+        if (longTable) {
+            pdf.addCell(lastRowWithNotes(table, widths));
+        } else {
+            new NotesWriter(page.type()).addTo(pdf, table.notes(), width);
+        }
+        pdf.setKeepTogether(!longTable);
         if (table.rows().size() > KEEP_TOGETHER_ROWS && !firstRowsFit(pdf)) {
             page.newPage(); // not a caption and a row or two at the foot of a page, the table going on over the leaf
         }
         page.add(pdf);
+    }
+
+    /**
+     * A long table's last row and its notes as one row that a page break does not split: where the rows before it
+     * fill a page, the next one is not the headings repeated over the notes alone.
+     */
+    private PdfPCell lastRowWithNotes(StatTable table, float[] widths) {
+        int width = widths.length;
+        PdfPTable tail = new PdfPTable(widths);
+        tail.setWidthPercentage(100);
+        body(tail, table.rows().get(table.rows().size() - 1), width, true, table.grouped());
+        new NotesWriter(page.type()).addTo(tail, table.notes(), width);
+        PdfPCell holder = new PdfPCell(tail);
+        holder.setColspan(width);
+        holder.setPadding(0);
+        holder.setBorder(PdfPCell.NO_BORDER);
+        return holder;
     }
 
     /**
