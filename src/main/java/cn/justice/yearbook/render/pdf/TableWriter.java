@@ -54,7 +54,7 @@ final class TableWriter {
             new NotesWriter(page.type()).addTo(pdf, table.notes(), width);
         }
         pdf.setKeepTogether(!longTable);
-        if (table.rows().size() > KEEP_TOGETHER_ROWS && !firstRowsFit(pdf)) {
+        if (longTable && !firstRowsFit(pdf)) {
             page.newPage(); // not a caption and a row or two at the foot of a page, the table going on over the leaf
         }
         page.add(pdf);
