@@ -5,7 +5,6 @@ import cn.justice.yearbook.render.model.Figure;
 import cn.justice.yearbook.render.model.Standing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,23 +42,12 @@ final class Standings {
         if (!indicator.isAdditive() || !county.hasValue() || county.value().signum() == 0) {
             return Figure.notApplicable();
         }
-        Figure share = flagged(figure.value().multiply(FigureArithmetic.HUNDRED).divide(county.value(), 4, RoundingMode.HALF_UP),
-                approximate(figure, county));
-        // a share of a figure that leaves out townships leaves them out too; the total it divides by has its coverage note
-        return figure.partial() ? share.leavingOutTownships() : share;
+        return figure.percentOf(county);
     }
 
     private static Figure changePercent(Indicator indicator, Figure now, Figure before) {
         // rates change in percentage points, which the change column already gives
         return indicator.isAdditive() || !now.hasValue() || !before.hasValue()
                 ? now.percentChangeFrom(before) : Figure.notApplicable();
-    }
-
-    private static boolean approximate(Figure a, Figure b) {
-        return a.flag() == Figure.Flag.APPROXIMATE || b.flag() == Figure.Flag.APPROXIMATE;
-    }
-
-    private static Figure flagged(BigDecimal value, boolean approximate) {
-        return approximate ? Figure.approximate(value) : Figure.of(value);
     }
 }

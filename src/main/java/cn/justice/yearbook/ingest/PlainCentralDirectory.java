@@ -6,10 +6,8 @@ import org.apache.commons.compress.archivers.zip.ZipLong;
 import org.apache.commons.compress.archivers.zip.ZipShort;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 
 /**
@@ -27,19 +25,21 @@ final class PlainCentralDirectory {
     private static final int END_RECORD_SIZE = 22;
     private static final int ZIP64_LOCATOR_SIZE = 20;
     private static final int CENTRAL_HEADER_SIZE = 46;
-    private static final int LOCAL_HEADER_SIZE = 30;
+    static final int LOCAL_HEADER_SIZE = 30;
+    /** General-purpose flags no plain reading takes: encrypted, strongly encrypted, local headers masked. */
+    static final int ENCRYPTION_FLAGS = 1 | 1 << 6 | 1 << 13;
     private static final long END_RECORD_SIG = 0x06054b50L;
     private static final long ZIP64_LOCATOR_SIG = 0x07064b50L;
-    private static final int ENCRYPTED = 1;
-    private static final int STRONG_ENCRYPTION = 1 << 6;
-    private static final int MASKED_HEADERS = 1 << 13;
     private static final long ZIP64_MAGIC = 0xFFFFFFFFL;
 
     private PlainCentralDirectory() {
     }
 
-    /** The zip's entries in the directory's order, as {@code ZipFile} would list them; null unless the zip is ordinary. */
-    static List<ZipArchiveEntry> read(byte[] zip) {
+    /**
+     * The zip's entries by name, in the directory's order, as {@code ZipFile} would list them (each name once); null unless
+     * the zip is ordinary.
+     */
+    static Map<String, ZipArchiveEntry> read(byte[] zip) {
         try {
             return entries(zip);
         } catch (RuntimeException e) {
@@ -47,7 +47,7 @@ final class PlainCentralDirectory {
         }
     }
 
-    private static List<ZipArchiveEntry> entries(byte[] zip) {
+    private static Map<String, ZipArchiveEntry> entries(byte[] zip) {
         int end = zip.length - END_RECORD_SIZE;
         if (end < 0 || !signatureAt(zip, end, END_RECORD_SIG)
                 || end >= ZIP64_LOCATOR_SIZE && signatureAt(zip, end - ZIP64_LOCATOR_SIZE, ZIP64_LOCATOR_SIG)) {
@@ -60,16 +60,14 @@ final class PlainCentralDirectory {
                 || ZipShort.getValue(zip, end + 20) != 0 || count == 0 || directoryAt + directorySize != end) {
             return null;
         }
-        List<ZipArchiveEntry> entries = new ArrayList<>(count);
-        Set<String> names = new HashSet<>();
+        Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
         int at = (int) directoryAt;
         for (int i = 0; i < count; i++) {
             ZipArchiveEntry entry = at + CENTRAL_HEADER_SIZE <= end && signatureAt(zip, at, ZipLong.CFH_SIG.getValue())
                     ? entryAt(zip, at, (int) directoryAt, end) : null;
-            if (entry == null || !names.add(entry.getName())) {
+            if (entry == null || entries.put(entry.getName(), entry) != null) {
                 return null;
             }
-            entries.add(entry);
             at += CENTRAL_HEADER_SIZE + entry.getName().length();
         }
         return at == end ? entries : null;
@@ -83,7 +81,7 @@ final class PlainCentralDirectory {
         long size = ZipLong.getValue(zip, at + 24);
         int nameLength = ZipShort.getValue(zip, at + 28);
         long localAt = ZipLong.getValue(zip, at + 42);
-        if ((flags & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_HEADERS)) != 0 || method != ZipEntry.DEFLATED && method != ZipEntry.STORED
+        if ((flags & ENCRYPTION_FLAGS) != 0 || method != ZipEntry.DEFLATED && method != ZipEntry.STORED
                 || ZipShort.getValue(zip, at + 30) != 0 || ZipShort.getValue(zip, at + 32) != 0 || ZipShort.getValue(zip, at + 34) != 0
                 || compressed == ZIP64_MAGIC || size == ZIP64_MAGIC || localAt == ZIP64_MAGIC
                 || at + CENTRAL_HEADER_SIZE + nameLength > end || localAt + LOCAL_HEADER_SIZE > directoryAt) {

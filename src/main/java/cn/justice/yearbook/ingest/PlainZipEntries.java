@@ -26,11 +26,8 @@ import static cn.justice.yearbook.ingest.PoiSecurityLimits.MAX_TOTAL_INFLATED_SI
  */
 final class PlainZipEntries {
 
-    private static final int LOCAL_HEADER_SIZE = 30;
-    private static final int ENCRYPTED = 1;
+    private static final int LOCAL_HEADER_SIZE = PlainCentralDirectory.LOCAL_HEADER_SIZE;
     private static final int HAS_DATA_DESCRIPTOR = 1 << 3;
-    private static final int STRONG_ENCRYPTION = 1 << 6;
-    private static final int MASKED_HEADERS = 1 << 13;
 
     private final byte[] zip;
     private final Map<String, ZipArchiveEntry> central;
@@ -84,7 +81,7 @@ final class PlainZipEntries {
             int nameLength = ZipShort.getValue(zip, at + 26);
             int extraLength = ZipShort.getValue(zip, at + 28);
             int dataAt = at + LOCAL_HEADER_SIZE + nameLength;
-            if ((flags & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_HEADERS)) != 0 || extraLength != 0
+            if ((flags & PlainCentralDirectory.ENCRYPTION_FLAGS) != 0 || extraLength != 0
                     || (method != ZipEntry.DEFLATED && method != ZipEntry.STORED) || dataAt > zip.length) {
                 return false;
             }

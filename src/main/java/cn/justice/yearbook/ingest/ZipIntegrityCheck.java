@@ -66,8 +66,7 @@ final class ZipIntegrityCheck {
                 }
                 total += inflate(in, local, listed, parts, buffer, total);
             }
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // LinkageError: a local header naming Zstandard, whose decoder library is not shipped (the directory's is refused when sniffed)
+        } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(Rule.FILE_UNREADABLE, "文件内部的压缩数据已损坏",
                     "zip data cannot be inflated: " + WorkbookOpener.describe(e), e);
         }

@@ -79,9 +79,10 @@ final class ZipPackageSniffer {
             if (entry.getGeneralPurposeBit().usesEncryption()) {
                 return new SniffedFile(FileKind.ENCRYPTED_ZIP, "entry " + entry.getName() + " is encrypted");
             }
-            if (UNSHIPPED_DECODERS.contains(ZipMethod.getMethodByCode(entry.getMethod()))) {
+            ZipMethod method = ZipMethod.getMethodByCode(entry.getMethod());
+            if (UNSHIPPED_DECODERS.contains(method)) {
                 return new SniffedFile(FileKind.UNREADABLE_ZIP_METHOD, "entry " + entry.getName() + " is compressed by method "
-                        + entry.getMethod() + " (" + ZipMethod.getMethodByCode(entry.getMethod()) + ")");
+                        + entry.getMethod() + " (" + method + ")");
             }
         }
         return null;

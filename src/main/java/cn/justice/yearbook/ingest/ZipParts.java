@@ -9,7 +9,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +59,9 @@ final class ZipParts implements Closeable {
     /** The central directory's entries in its order, read on first use; {@code ZipFile}'s exceptions when it cannot be read. */
     List<ZipArchiveEntry> entries() throws IOException {
         if (entries == null) {
-            List<ZipArchiveEntry> plain = directoryInPlace && bytes.inMemory() != null ? PlainCentralDirectory.read(bytes.inMemory()) : null;
-            if (plain != null) {
-                readInPlace = new HashMap<>();
-                plain.forEach(entry -> readInPlace.put(entry.getName(), entry));
-                entries = plain;
+            readInPlace = directoryInPlace && bytes.inMemory() != null ? PlainCentralDirectory.read(bytes.inMemory()) : null;
+            if (readInPlace != null) {
+                entries = List.copyOf(readInPlace.values());
             } else {
                 entries = Collections.list(centralDirectory().getEntries());
             }
@@ -98,11 +95,7 @@ final class ZipParts implements Closeable {
         if (own == null) {
             throw new IOException("zip entry " + entry.getName() + " is not in the central directory");
         }
-        try {
-            return centralDirectory().getInputStream(own);
-        } catch (LinkageError e) { // a method whose decoder library is not shipped (the sniffer refuses such zips first)
-            throw new IOException("zip entry " + entry.getName() + " cannot be decoded: " + e, e);
-        }
+        return centralDirectory().getInputStream(own);
     }
 
     /** A part's inflated content as the central directory gives it. */

@@ -85,7 +85,7 @@ class PlainCentralDirectoryTest {
             for (int at = Math.max(0, directory); at < zip.length; at++) {
                 positions.add(at); // every byte of the directory and of its end record
             }
-            for (int at : localHeaderOffsets(zip)) {
+            for (int at : TestPackages.signatureOffsets(zip, 3)) {
                 for (int i = 0; i < 30 && at + i < zip.length; i++) {
                     positions.add(at + i);
                 }
@@ -124,12 +124,12 @@ class PlainCentralDirectoryTest {
 
     /** Whether the zip was read in place; if it was, ZipFile opens it and lists the same entries, field by field. */
     private static boolean sameAsZipFileOrLeftToIt(byte[] zip, String what) throws IOException {
-        List<ZipArchiveEntry> inPlace = PlainCentralDirectory.read(zip);
+        Map<String, ZipArchiveEntry> inPlace = PlainCentralDirectory.read(zip);
         if (inPlace == null) {
             return false;
         }
         try (ZipFile file = ZipBytes.of(zip).centralDirectory()) {
-            assertThat(inPlace.stream().map(PlainCentralDirectoryTest::fields).toList()).as(what)
+            assertThat(inPlace.values().stream().map(PlainCentralDirectoryTest::fields).toList()).as(what)
                     .isEqualTo(Collections.list(file.getEntries()).stream().map(PlainCentralDirectoryTest::fields).toList());
         }
         return true;
@@ -174,16 +174,6 @@ class PlainCentralDirectoryTest {
     private static long directorySize(byte[] zip) {
         int end = zip.length - 22;
         return (zip[end + 12] & 0xFFL) | (zip[end + 13] & 0xFFL) << 8 | (zip[end + 14] & 0xFFL) << 16 | (zip[end + 15] & 0xFFL) << 24;
-    }
-
-    private static List<Integer> localHeaderOffsets(byte[] zip) {
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i + 3 < zip.length; i++) {
-            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4) {
-                offsets.add(i);
-            }
-        }
-        return offsets;
     }
 
     /** A zip of a.xml and b.xml whose central directory lists b.xml as a.xml too. */

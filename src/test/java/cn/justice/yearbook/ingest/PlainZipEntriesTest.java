@@ -96,7 +96,7 @@ class PlainZipEntriesTest {
                 continue;
             }
             List<Integer> positions = new ArrayList<>();
-            for (int at : headerOffsets(zip)) {
+            for (int at : TestPackages.signatureOffsets(zip, 1, 3, 5, 7)) {
                 for (int i = 0; i < 46 && at + i < zip.length; i++) {
                     positions.add(at + i); // every byte of each header, and the first bytes after it
                 }
@@ -168,18 +168,6 @@ class PlainZipEntriesTest {
     }
 
     private record Outcome(String failure, Map<String, String> served, int kept) {
-    }
-
-    /** Where each local header, data descriptor and central header starts: every "PK" followed by a known kind. */
-    private static List<Integer> headerOffsets(byte[] zip) {
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i + 3 < zip.length; i++) {
-            if (zip[i] == 'P' && zip[i + 1] == 'K' && (zip[i + 2] == 3 || zip[i + 2] == 7 || zip[i + 2] == 1 || zip[i + 2] == 5)
-                    && zip[i + 3] == zip[i + 2] + 1) {
-                offsets.add(i);
-            }
-        }
-        return offsets;
     }
 
     /** Named entries written by java.util.zip: deflated ones with data descriptors, stored ones without. */

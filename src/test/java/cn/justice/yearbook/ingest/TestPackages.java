@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -247,6 +248,24 @@ final class TestPackages {
             }
         }
         return checked;
+    }
+
+    /**
+     * Where each zip record of the given kinds starts: "PK" then {@code kind}, {@code kind + 1} (1 a central header, 3 a
+     * local one, 5 the end record, 7 a data descriptor).
+     */
+    static List<Integer> signatureOffsets(byte[] zip, int... kinds) {
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i + 3 < zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 3] == zip[i + 2] + 1) {
+                for (int kind : kinds) {
+                    if (zip[i + 2] == kind) {
+                        offsets.add(i);
+                    }
+                }
+            }
+        }
+        return offsets;
     }
 
     /** The two byte arrays one after the other, e.g. a stub before a zip. */

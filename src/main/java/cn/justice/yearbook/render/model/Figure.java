@@ -13,6 +13,8 @@ import java.math.RoundingMode;
  */
 public record Figure(BigDecimal value, Flag flag, boolean partial) {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     public enum Flag {
         /** A figure as reported, or a sum or ratio of such figures. */
         EXACT,
@@ -86,8 +88,16 @@ public record Figure(BigDecimal value, Flag flag, boolean partial) {
         if (before.value.signum() == 0) {
             return notApplicable();
         }
-        return carry(before, value.subtract(before.value).multiply(BigDecimal.valueOf(100))
+        return carry(before, value.subtract(before.value).multiply(HUNDRED)
                 .divide(before.value.abs(), 4, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * This figure as a percentage of a whole (a township's or county's share of the total); the whole has a value,
+     * not zero.
+     */
+    public Figure percentOf(Figure whole) {
+        return carry(whole, value.multiply(HUNDRED).divide(whole.value, 4, RoundingMode.HALF_UP));
     }
 
     /** A figure computed from an approximate one is approximate too, and from a partial one partial. */
