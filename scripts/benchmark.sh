@@ -7,7 +7,8 @@
 #      pipeline's workbook reader alone over them;
 #   2. the one-shot run over all of it (`yearbook run --county region.yml`), --runs times (3), each on a new store and
 #      followed by the raw limit again: wall time including JVM start, peak RSS (the run's JVM and its launcher),
-#      each step's time, ingest throughput (read + validate + store) and its ratio to the limits around it, render
+#      each step's time, ingest throughput (read + validate + store), alone and with the discover step before it
+#      (listing, checksums, the intake), and their ratios to the limits around it, render
 #      time and PDF size per county yearbook and for the roll-up; then medians and best figures over the runs;
 #   3. a run more over the same input and the last run's store, as a daily scheduled job does when nothing is new;
 #   4. the sample county's one-shot run (the shipped input/, 44 files): README's command, which starts the run in
@@ -159,6 +160,9 @@ for run in $(seq "$runs"); do
     done
     ingest=$(seconds "$(grep -o 'Step: \[ingest\] executed in [0-9a-z]*' "$log" | tail -1 | awk '{print $NF}')")
     say "ingest throughput (whole ingest step: read + validate + store): $(python3 -c "print(round($files/$ingest))") workbooks/s"
+    # the discover step comes first: it lists the drop folder, checksums every file and records the run's intake
+    discover=$(seconds "$(grep -o 'Step: \[discover\] executed in [0-9a-z]*' "$log" | tail -1 | awk '{print $NF}')")
+    say "discover + ingest throughput (every file listed, checksummed and recorded, then read + validated + stored): $(python3 -c "print(round($files/($discover+$ingest)))") workbooks/s"
     cpu=$(grep -o 'Step \[ingest\] used [0-9]* ms CPU (all threads; [0-9]* ms on the step thread), [0-9]* ms in garbage collection' "$log" | tail -1)
     if [[ -n $cpu ]]; then
         read -r cpu_ms step_ms gc_ms <<< "$(echo "$cpu" | tr -c '0-9\n' ' ' | awk '{print $1, $2, $3}')"
@@ -170,8 +174,9 @@ for run in $(seq "$runs"); do
     raw_before=$(tail -1 "$raw_series")
     raw_after=$(grep -o 'raw zip+StAX, 2 thread(s): [0-9]*' "$bench/raw-after.txt" | awk '{print $NF}')
     echo "$raw_after" >> "$raw_series"
-    echo "$(python3 -c "print($files/$ingest)") $raw_before $raw_after" >> "$ingest_series"
+    echo "$(python3 -c "print($files/$ingest)") $raw_before $raw_after $(python3 -c "print($files/($discover+$ingest))")" >> "$ingest_series"
     say "ingest / raw limit (2 threads): $(python3 -c "print(f'{$files/$ingest/$raw_before:.3f}')") against the limit before the run ($raw_before files/s), $(python3 -c "print(f'{$files/$ingest/$raw_after:.3f}')") against the limit after it ($raw_after files/s)"
+    say "discover + ingest / raw limit: $(python3 -c "print(f'{$files/($discover+$ingest)/$raw_before:.3f}')") before, $(python3 -c "print(f'{$files/($discover+$ingest)/$raw_after:.3f}')") after"
     if [[ -n $raw_libdeflate ]]; then
         say "ingest / raw pass inflating with libdeflate (2 threads, measured before the first run): $(python3 -c "print(f'{$files/$ingest/$raw_libdeflate:.3f}')") ($raw_libdeflate files/s)"
     fi
@@ -202,6 +207,12 @@ print(f"raw limit, 2 threads, before and after the runs: {', '.join(f'{x:.0f}' f
 print(f"ratio against the limit before each run: {', '.join(f'{x:.3f}' for x in before)}; after it: {', '.join(f'{x:.3f}' for x in after)}")
 print(f"ratio of the medians: {statistics.median(rates) / statistics.median(limits):.3f}; of the best figures: {max(rates) / max(limits):.3f}; "
       f"lowest of all: {min(before + after):.3f}")
+both = [r[3] for r in rows]
+both_before = [r[3] / r[1] for r in rows]
+both_after = [r[3] / r[2] for r in rows]
+print(f"discover + ingest: {', '.join(f'{x:.0f}' for x in both)} workbooks/s (median {statistics.median(both):.0f}, best {max(both):.0f})")
+print(f"its ratio against the limit before each run: {', '.join(f'{x:.3f}' for x in both_before)}; after it: {', '.join(f'{x:.3f}' for x in both_after)}")
+print(f"its ratio of the medians: {statistics.median(both) / statistics.median(limits):.3f}; lowest of all: {min(both_before + both_after):.3f}")
 PY
 
 say "== a run more over the same input and the last run's store (what a scheduled job does when nothing is new)"

@@ -3,20 +3,24 @@ package cn.justice.yearbook.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Lists what staff dropped: every regular file below the drop folder (year folders such as
@@ -39,28 +43,37 @@ public class DropFolderScanner {
             throw new UncheckedIOException(new IOException("Drop folder " + input.toAbsolutePath() + " does not exist"));
         }
         List<FoundFile> found = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(input, MAX_DEPTH)) {
-            paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(path -> {
-                Path relative = input.relativize(path);
-                Integer folderYear = folderYear(relative);
-                if (year != null && folderYear != null && !folderYear.equals(year)) {
-                    return;
+        try {
+            // the walk hands over each file's attributes, read once: a prefecture's folder holds ten thousand files
+            Files.walkFileTree(input, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        Path relative = input.relativize(path);
+                        Integer folderYear = folderYear(relative);
+                        if (year == null || folderYear == null || folderYear.equals(year)) {
+                            found.add(describe(path, relative, folderYear, attributes));
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-                found.add(describe(path, relative, folderYear));
+
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException && !path.equals(input)) {
+                        return FileVisitResult.CONTINUE; // moved away while the folder was listed: no longer dropped
+                    }
+                    throw e;
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list drop folder " + input.toAbsolutePath(), e);
         }
+        found.sort(Comparator.comparing(FoundFile::path));
         return found;
     }
 
-    private static FoundFile describe(Path path, Path relative, Integer folderYear) {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read attributes of " + path, e);
-        }
+    private static FoundFile describe(Path path, Path relative, Integer folderYear, BasicFileAttributes attributes) {
         String name = path.getFileName().toString();
         // joined by hand: a backslash is an ordinary character in a Linux file name, not a separator to convert
         StringJoiner joined = new StringJoiner("/");

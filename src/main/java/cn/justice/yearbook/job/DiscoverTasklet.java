@@ -19,11 +19,12 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -68,12 +69,15 @@ class DiscoverTasklet implements Tasklet {
         // checksummed by the workers side by side (a prefecture's drop folder holds thousands), in order
         List<String> checksums = Workers.all(workers, found.stream().<Callable<String>>map(file ->
                 () -> file.ignoredBecause() == null && !changing.contains(file) ? checksum(file) : null).toList());
+        Map<String, StoredSubmission> stored = submissions.findByChecksums(checksums.stream().filter(Objects::nonNull).toList());
+        List<IntakeRow> rows = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             FoundFile file = found.get(i);
-            intake.insert(changing.contains(file)
+            rows.add(changing.contains(file)
                     ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
-                    : toIntake(instanceId, file, checksums.get(i), seenInRun));
+                    : toIntake(instanceId, file, checksums.get(i), stored, seenInRun));
         }
+        intake.insertAll(rows);
         log.info("Found {} files in {}", found.size(), input.toAbsolutePath());
         return RepeatStatus.FINISHED;
     }
@@ -88,14 +92,15 @@ class DiscoverTasklet implements Tasklet {
         }
     }
 
-    private IntakeRow toIntake(long instanceId, FoundFile file, String checksum, Map<String, String> seenInRun) {
+    private static IntakeRow toIntake(long instanceId, FoundFile file, String checksum,
+                                      Map<String, StoredSubmission> stored, Map<String, String> seenInRun) {
         if (file.ignoredBecause() != null) {
             return row(instanceId, file, null, Disposition.IGNORED, null, file.ignoredBecause());
         }
-        Optional<StoredSubmission> earlier = submissions.findByChecksum(checksum);
-        if (earlier.isPresent()) {
-            return row(instanceId, file, checksum, Disposition.UNCHANGED, earlier.get().id(),
-                    "same content as " + earlier.get().relativePath());
+        StoredSubmission earlier = stored.get(checksum);
+        if (earlier != null) {
+            return row(instanceId, file, checksum, Disposition.UNCHANGED, earlier.id(),
+                    "same content as " + earlier.relativePath());
         }
         String twin = seenInRun.putIfAbsent(checksum, file.relativePath());
         if (twin != null) {

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public class SubmissionRepository {
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
     private static final String INSERT_VALUES = "INSERT INTO reported_value_set (submission_id, %s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             .formatted(ReportedValueSet.COLUMNS);
+
+    private static final int CHECKSUMS_PER_QUERY = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -114,9 +117,17 @@ public class SubmissionRepository {
         });
     }
 
-    public Optional<StoredSubmission> findByChecksum(String checksum) {
-        return jdbc.sql("SELECT * FROM submission WHERE checksum = ?").param(checksum)
-                .query(SubmissionRepository::mapSubmission).optional();
+    /** The stored submissions among these checksums, by checksum: a few queries for a drop folder of thousands. */
+    public Map<String, StoredSubmission> findByChecksums(Collection<String> checksums) {
+        Map<String, StoredSubmission> found = new HashMap<>();
+        List<String> all = List.copyOf(checksums);
+        for (int from = 0; from < all.size(); from += CHECKSUMS_PER_QUERY) {
+            Object[] some = all.subList(from, Math.min(all.size(), from + CHECKSUMS_PER_QUERY)).toArray();
+            jdbc.sql("SELECT * FROM submission WHERE checksum = ANY(?)").param(some)
+                    .query(SubmissionRepository::mapSubmission).list()
+                    .forEach(submission -> found.put(submission.checksum(), submission));
+        }
+        return found;
     }
 
     public Optional<StoredSubmission> find(long id) {

@@ -23,7 +23,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +83,29 @@ class SubmissionRepositoryTest {
         assertThat(all).hasSize(1);
         assertThat(all.get(0)).hasSize(2 * usableCodes.size()).extracting(ValueOnRecord::township)
                 .startsWith("青山镇").endsWith("白石镇");
+    }
+
+    /** A drop folder's checksums are looked up a thousand at a time; every stored one is found, under its checksum. */
+    @Test
+    void findsStoredSubmissionsByChecksumAcrossQueries() {
+        Map<String, Long> ids = new HashMap<>();
+        for (int i = 0; i < 2_345; i++) {
+            String checksum = "%064x".formatted(i);
+            ids.put(checksum, submissions.save(submission(checksum, List.of()), "县", 1, Instant.now()));
+        }
+        List<String> asked = new ArrayList<>(ids.keySet());
+        asked.add("f".repeat(64));
+        asked.add("unreadable:1a2b");
+        asked.add(asked.get(0)); // two files with one content
+
+        Map<String, StoredSubmission> found = submissions.findByChecksums(asked);
+
+        assertThat(found).hasSize(2_345);
+        found.forEach((checksum, submission) -> {
+            assertThat(submission.checksum()).isEqualTo(checksum);
+            assertThat(submission.id()).isEqualTo(ids.get(checksum));
+        });
+        assertThat(submissions.findByChecksums(List.of())).isEmpty();
     }
 
     private static ReviewedValue value(int i) {
