@@ -35,21 +35,29 @@ import java.util.concurrent.Callable;
 class DiscoverTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(DiscoverTasklet.class);
+    private static final int FILES_PER_PORTION = 500;
 
     private final DropFolderScanner scanner;
     private final FileStability stability;
     private final IntakeRepository intake;
     private final SubmissionRepository submissions;
     private final AsyncTaskExecutor workers;
+    private final int filesPerPortion;
 
     /** @param workers the pool that checksums the files, or null to do it on the step's thread */
     DiscoverTasklet(DropFolderScanner scanner, FileStability stability, IntakeRepository intake,
                     SubmissionRepository submissions, AsyncTaskExecutor workers) {
+        this(scanner, stability, intake, submissions, workers, FILES_PER_PORTION);
+    }
+
+    DiscoverTasklet(DropFolderScanner scanner, FileStability stability, IntakeRepository intake,
+                    SubmissionRepository submissions, AsyncTaskExecutor workers, int filesPerPortion) {
         this.scanner = scanner;
         this.stability = stability;
         this.intake = intake;
         this.submissions = submissions;
         this.workers = workers;
+        this.filesPerPortion = filesPerPortion;
     }
 
     @Override
@@ -63,23 +71,49 @@ class DiscoverTasklet implements Tasklet {
         JobParameters parameters = jobExecution.getJobParameters();
         Path input = Path.of(parameters.getString(JobParameterNames.INPUT));
         Long year = parameters.getLong(JobParameterNames.YEAR);
-        Map<String, String> seenInRun = new HashMap<>();
         List<FoundFile> found = scanner.scan(input, year == null ? null : year.intValue());
         Set<FoundFile> changing = stability.stillChanging(found);
-        // checksummed by the workers side by side (a prefecture's drop folder holds thousands), in order
-        List<String> checksums = Workers.all(workers, found.stream().<Callable<String>>map(file ->
-                () -> file.ignoredBecause() == null && !changing.contains(file) ? checksum(file) : null).toList());
-        Map<String, StoredSubmission> stored = submissions.findByChecksums(checksums.stream().filter(Objects::nonNull).toList());
-        List<IntakeRow> rows = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            FoundFile file = found.get(i);
-            rows.add(changing.contains(file)
-                    ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
-                    : toIntake(instanceId, file, checksums.get(i), stored, seenInRun));
+        // checksummed by the workers side by side (a prefecture's drop folder holds thousands), a portion at a time,
+        // so that this thread records one portion's intake while they checksum the next
+        List<Workers.Running<String>> portions = new ArrayList<>();
+        for (int from = 0; from < found.size(); from += filesPerPortion) {
+            portions.add(Workers.start(workers, found.subList(from, Math.min(found.size(), from + filesPerPortion))
+                    .stream().<Callable<String>>map(file -> () ->
+                            file.ignoredBecause() == null && !changing.contains(file) ? checksum(file) : null).toList()));
         }
-        intake.insertAll(rows);
+        Map<String, String> seenInRun = new HashMap<>();
+        for (int p = 0; p < portions.size(); p++) {
+            List<String> checksums = awaitInTurn(portions, p);
+            List<FoundFile> files = found.subList(p * filesPerPortion, p * filesPerPortion + checksums.size());
+            Map<String, StoredSubmission> stored = submissions.findByChecksums(
+                    checksums.stream().filter(Objects::nonNull).toList());
+            List<IntakeRow> rows = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                FoundFile file = files.get(i);
+                rows.add(changing.contains(file)
+                        ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
+                        : toIntake(instanceId, file, checksums.get(i), stored, seenInRun));
+            }
+            intake.insertAll(rows);
+        }
         log.info("Found {} files in {}", found.size(), input.toAbsolutePath());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The portion's checksums; if it failed, the failure once every later portion has ended too. */
+    private static List<String> awaitInTurn(List<Workers.Running<String>> portions, int index) throws Exception {
+        try {
+            return portions.get(index).await();
+        } catch (Exception failure) {
+            for (Workers.Running<String> later : portions.subList(index + 1, portions.size())) {
+                try {
+                    later.await();
+                } catch (Exception another) {
+                    failure.addSuppressed(another);
+                }
+            }
+            throw failure;
+        }
     }
 
     private static String checksum(FoundFile file) {

@@ -2,8 +2,6 @@ package cn.justice.yearbook.store;
 
 import cn.justice.yearbook.testing.MigratedH2;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.time.Instant;
@@ -15,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntakeRepositoryTest {
 
     private final DataSource dataSource = MigratedH2.latest("intake");
-    private final IntakeRepository intake = new IntakeRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+    private final IntakeRepository intake = Repositories.intake(dataSource);
 
     /** More rows than one batch holds, with and without their optional fields, come back as recorded and in order. */
     @Test
