@@ -52,9 +52,9 @@ public enum FileKind {
     TRUNCATED_ZIP(FILE_UNREADABLE, "文件不完整，可能在复制、下载或保存时被截断", "zip without a readable central directory"),
     EMPTY_ZIP(FILE_UNREADABLE, "文件内容为空，可能保存时出错", "zip archive with no entries"),
     DUPLICATE_ZIP_ENTRIES(FILE_UNREADABLE, "文件内部有重名的组成部分，可能被改动过", "zip with duplicate entry names"),
-    /** Zstandard or XZ: commons-compress knows them, but their decoders are libraries this program does not ship. */
+    /** LZMA, PPMd, Zstandard, XZ, …: methods that commons-compress cannot decode here (see ZipPackageSniffer). */
     UNREADABLE_ZIP_METHOD(FILE_UNREADABLE, "文件内部使用了 Excel 和 WPS 都不使用的压缩方式，可能被其他软件改动过",
-            "zip with entries compressed by Zstandard or XZ"),
+            "zip with entries compressed by a method not decoded here"),
     BROKEN_OOXML(FILE_UNREADABLE, "文件内部结构不完整，找不到工作簿主体", "OOXML package without a usable main part"),
     BROKEN_OLE2(FILE_UNREADABLE, "文件已损坏，Office 97-2003 文件结构有错", "OLE2 container that cannot be read"),
     SUSPICIOUS_OOXML(FILE_SECURITY_LIMIT, "文件的内部结构说明含有 DOCTYPE 声明或体积异常",

@@ -21,7 +21,13 @@ final class ZipPackageSniffer {
 
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String ODF_MIMETYPE = "mimetype";
-    private static final Set<ZipMethod> UNSHIPPED_DECODERS = EnumSet.of(ZipMethod.ZSTD, ZipMethod.ZSTD_DEPRECATED, ZipMethod.XZ);
+    /**
+     * The methods commons-compress decodes with no library besides itself. Excel and WPS write stored and deflated
+     * parts only; Zstandard and XZ would need decoder libraries this program does not ship, and LZMA, PPMd and the
+     * rest (7-Zip can write them) it cannot decode at all.
+     */
+    private static final Set<ZipMethod> DECODED_METHODS = EnumSet.of(ZipMethod.STORED, ZipMethod.UNSHRINKING,
+            ZipMethod.IMPLODING, ZipMethod.DEFLATED, ZipMethod.ENHANCED_DEFLATED, ZipMethod.BZIP2);
     private static final String ODF_SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
 
     private ZipPackageSniffer() {
@@ -66,8 +72,8 @@ final class ZipPackageSniffer {
 
     /**
      * Duplicate names let two readers see different content under one name. OPC part names compare
-     * without case, so in a package {@code Sheet1.xml} and {@code sheet1.xml} are duplicates too. A part in Zstandard
-     * or XZ could not be read at all: commons-compress would reach for a decoder library that is not there.
+     * without case, so in a package {@code Sheet1.xml} and {@code sheet1.xml} are duplicates too. A part in a method
+     * not decoded here is said to be so, not taken for damage or a cut-short file when the read fails.
      */
     private static SniffedFile checkEntries(List<ZipArchiveEntry> entries, boolean ooxml) {
         Set<String> names = new HashSet<>();
@@ -80,7 +86,7 @@ final class ZipPackageSniffer {
                 return new SniffedFile(FileKind.ENCRYPTED_ZIP, "entry " + entry.getName() + " is encrypted");
             }
             ZipMethod method = ZipMethod.getMethodByCode(entry.getMethod());
-            if (UNSHIPPED_DECODERS.contains(method)) {
+            if (method == null || !DECODED_METHODS.contains(method)) {
                 return new SniffedFile(FileKind.UNREADABLE_ZIP_METHOD, "entry " + entry.getName() + " is compressed by method "
                         + entry.getMethod() + " (" + method + ")");
             }

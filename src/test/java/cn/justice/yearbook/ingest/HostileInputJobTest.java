@@ -108,6 +108,9 @@ class HostileInputJobTest {
         add("a part whose local header alone says Zstandard", "2025/压缩方式二.xlsx",
                 withMethod(good, "xl/worksheets/sheet1.xml", true, 93),
                 "REJECTED", "FILE_UNREADABLE", "压缩数据已损坏", "另存为 .xlsx 后重新报送");
+        add("a sheet compressed by LZMA, as 7-Zip can write a zip (both headers say so)", "2025/压缩方式三.xlsx",
+                withMethod(withMethod(good, "xl/worksheets/sheet1.xml", true, 14), "xl/worksheets/sheet1.xml", false, 14),
+                "REJECTED", "FILE_UNREADABLE", "Excel 和 WPS 都不使用的压缩方式", "另存为 .xlsx 后重新报送");
         add("a sheet of 100,000 rows", "2025/十万行.xlsx", hundredThousandRows(),
                 "REJECTED", "FILE_TOO_LARGE", "工作表「Sheet1」", "超过 2000 行", "请删除多余的工作表、图片或数据后重新报送");
         add("odd Unicode in the name: brackets, #, a right-to-left override", "2025/渠南 (最终版)#1 " + RLO + ".xlsx", good,
