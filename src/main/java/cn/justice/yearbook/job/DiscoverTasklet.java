@@ -84,20 +84,25 @@ class DiscoverTasklet implements Tasklet {
         Map<String, String> seenInRun = new HashMap<>();
         for (int p = 0; p < portions.size(); p++) {
             List<String> checksums = awaitInTurn(portions, p);
-            List<FoundFile> files = found.subList(p * filesPerPortion, p * filesPerPortion + checksums.size());
-            Map<String, StoredSubmission> stored = submissions.findByChecksums(
-                    checksums.stream().filter(Objects::nonNull).toList());
-            List<IntakeRow> rows = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                FoundFile file = files.get(i);
-                rows.add(changing.contains(file)
-                        ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
-                        : toIntake(instanceId, file, checksums.get(i), stored, seenInRun));
-            }
-            intake.insertAll(rows);
+            int from = p * filesPerPortion;
+            intake.insertAll(rows(instanceId, found.subList(from, from + checksums.size()), checksums, changing, seenInRun));
         }
         log.info("Found {} files in {}", found.size(), input.toAbsolutePath());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The intake rows of a portion of files, in order, with the stored submissions of its checksums looked up at once. */
+    private List<IntakeRow> rows(long instanceId, List<FoundFile> files, List<String> checksums, Set<FoundFile> changing,
+                                 Map<String, String> seenInRun) {
+        Map<String, StoredSubmission> stored = submissions.findByChecksums(checksums.stream().filter(Objects::nonNull).toList());
+        List<IntakeRow> rows = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            FoundFile file = files.get(i);
+            rows.add(changing.contains(file)
+                    ? row(instanceId, file, null, Disposition.DEFERRED, null, "still being copied or written")
+                    : toIntake(instanceId, file, checksums.get(i), stored, seenInRun));
+        }
+        return rows;
     }
 
     /** The portion's checksums; if it failed, the failure once every later portion has ended too. */
