@@ -83,7 +83,7 @@ class DiscoverTasklet implements Tasklet {
         }
         Map<String, String> seenInRun = new HashMap<>();
         for (int p = 0; p < portions.size(); p++) {
-            List<String> checksums = awaitInTurn(portions, p);
+            List<String> checksums = Workers.awaitInTurn(portions, p);
             int from = p * filesPerPortion;
             intake.insertAll(rows(instanceId, found.subList(from, from + checksums.size()), checksums, changing, seenInRun));
         }
@@ -103,22 +103,6 @@ class DiscoverTasklet implements Tasklet {
                     : toIntake(instanceId, file, checksums.get(i), stored, seenInRun));
         }
         return rows;
-    }
-
-    /** The portion's checksums; if it failed, the failure once every later portion has ended too. */
-    private static List<String> awaitInTurn(List<Workers.Running<String>> portions, int index) throws Exception {
-        try {
-            return portions.get(index).await();
-        } catch (Exception failure) {
-            for (Workers.Running<String> later : portions.subList(index + 1, portions.size())) {
-                try {
-                    later.await();
-                } catch (Exception another) {
-                    failure.addSuppressed(another);
-                }
-            }
-            throw failure;
-        }
     }
 
     private static String checksum(FoundFile file) {

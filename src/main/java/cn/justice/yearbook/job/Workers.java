@@ -73,6 +73,26 @@ public final class Workers {
         };
     }
 
+    /**
+     * The results of one of several portions of tasks started one after another, awaited in turn so that the caller
+     * uses each portion's while the later ones run; as in {@link #all}, a failure is rethrown once every later
+     * portion has ended too.
+     */
+    static <T> List<T> awaitInTurn(List<Running<T>> portions, int index) throws Exception {
+        try {
+            return portions.get(index).await();
+        } catch (Exception failure) {
+            for (Running<T> later : portions.subList(index + 1, portions.size())) {
+                try {
+                    later.await();
+                } catch (Exception another) {
+                    failure.addSuppressed(another);
+                }
+            }
+            throw failure;
+        }
+    }
+
     /** Tasks under way; {@link #await} waits for all of them and gives their results in task order. */
     @FunctionalInterface
     interface Running<T> {

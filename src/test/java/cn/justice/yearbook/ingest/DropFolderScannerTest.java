@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DropFolderScannerTest {
 
@@ -49,8 +50,7 @@ class DropFolderScannerTest {
                 "2025/b.xls", "2025/c.xlsx.crdownload", "2025/云溪镇.xlsx", "2025/片区/一/二.xlsx", "2025/片区/青山镇.xlsx",
                 "Z.xlsx", "a.xlsx", "desktop.ini", "渠南街道.xlsx");
         assertThat(new DropFolderScanner().scan(input, 2024)).extracting(FoundFile::relativePath, FoundFile::folderYear)
-                .contains(org.assertj.core.groups.Tuple.tuple("2024/云溪镇.xlsx", 2024),
-                        org.assertj.core.groups.Tuple.tuple("渠南街道.xlsx", null))
+                .contains(tuple("2024/云溪镇.xlsx", 2024), tuple("渠南街道.xlsx", null))
                 .noneMatch(t -> t.toList().get(0).toString().startsWith("2025/"));
     }
 

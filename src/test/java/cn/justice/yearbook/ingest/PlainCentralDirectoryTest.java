@@ -85,14 +85,7 @@ class PlainCentralDirectoryTest {
             for (int at = Math.max(0, directory); at < zip.length; at++) {
                 positions.add(at); // every byte of the directory and of its end record
             }
-            for (int at : TestPackages.signatureOffsets(zip, 3)) {
-                for (int i = 0; i < 30 && at + i < zip.length; i++) {
-                    positions.add(at + i);
-                }
-            }
-            for (int i = 0; i < 100; i++) {
-                positions.add(random.nextInt(zip.length));
-            }
+            TestPackages.addDamagePositions(positions, zip, 30, 100, random, 3); // each local header, and 100 anywhere
             int[] readHere = {0};
             compared += TestPackages.eachDamagedCopy(zip, positions, random, (damaged, at, variant) -> {
                 String what = file.getFileName() + ", byte " + at + " changed (" + variant + ")";

@@ -95,15 +95,8 @@ class PlainZipEntriesTest {
             if (outcome(zip, false).failure() != null) {
                 continue;
             }
-            List<Integer> positions = new ArrayList<>();
-            for (int at : TestPackages.signatureOffsets(zip, 1, 3, 5, 7)) {
-                for (int i = 0; i < 46 && at + i < zip.length; i++) {
-                    positions.add(at + i); // every byte of each header, and the first bytes after it
-                }
-            }
-            for (int i = 0; i < 300; i++) {
-                positions.add(random.nextInt(zip.length));
-            }
+            // every byte of each header and the first bytes after it, and 300 anywhere
+            List<Integer> positions = TestPackages.addDamagePositions(new ArrayList<>(), zip, 46, 300, random, 1, 3, 5, 7);
             int[] refusedHere = {0};
             compared += TestPackages.eachDamagedCopy(zip, positions, random, (damaged, at, variant) -> {
                 Outcome full = outcome(damaged, false);

@@ -251,21 +251,27 @@ final class TestPackages {
     }
 
     /**
-     * Where each zip record of the given kinds starts: "PK" then {@code kind}, {@code kind + 1} (1 a central header, 3 a
-     * local one, 5 the end record, 7 a data descriptor).
+     * Where to damage a zip: the first {@code window} bytes of each record of the given kinds ("PK" then {@code kind},
+     * {@code kind + 1}: 1 a central header, 3 a local one, 5 the end record, 7 a data descriptor), then {@code scattered}
+     * positions anywhere; added to {@code positions} in that order.
      */
-    static List<Integer> signatureOffsets(byte[] zip, int... kinds) {
-        List<Integer> offsets = new ArrayList<>();
+    static List<Integer> addDamagePositions(List<Integer> positions, byte[] zip, int window, int scattered, Random random,
+                                            int... kinds) {
         for (int i = 0; i + 3 < zip.length; i++) {
             if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 3] == zip[i + 2] + 1) {
                 for (int kind : kinds) {
                     if (zip[i + 2] == kind) {
-                        offsets.add(i);
+                        for (int at = i; at < i + window && at < zip.length; at++) {
+                            positions.add(at);
+                        }
                     }
                 }
             }
         }
-        return offsets;
+        for (int n = 0; n < scattered; n++) {
+            positions.add(random.nextInt(zip.length));
+        }
+        return positions;
     }
 
     /** The two byte arrays one after the other, e.g. a stub before a zip. */
