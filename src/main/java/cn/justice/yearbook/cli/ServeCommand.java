@@ -23,7 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"常驻运行，按定时设置自动处理报送文件夹：",
+        description = {"常驻运行，按定时设置自动处理报送文件夹。",
+                "定时设置（在 application.yml 中或用 --set 修改）：",
                 "  yearbook.schedule.cron：例行处理全部年度（默认每天 1:30）",
                 "  yearbook.schedule.yearbook-cron：只处理上一年度（默认 1 月每天 3:00）",
                 "按 Ctrl-C 或停止服务时，正在进行的运行处理完手头这批文件后停止，",

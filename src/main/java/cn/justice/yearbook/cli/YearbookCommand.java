@@ -8,10 +8,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 @Command(name = "yearbook", mixinStandardHelpOptions = true, version = "county-yearbook 0.1.0",
-        description = {"县司法局法治政府建设统计年鉴流水线：读取各乡镇（街道）报表，审核、入库、汇总并生成年鉴。", ""},
-        commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
+        description = "县司法局法治政府建设统计年鉴流水线：读取各乡镇（街道）报表，审核、入库、汇总并生成年鉴。")
 public class YearbookCommand implements Runnable {
 
     private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, TemplateCommand.class,
@@ -35,6 +36,7 @@ public class YearbookCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine.execute(args);
     }
 
@@ -49,6 +51,7 @@ public class YearbookCommand implements Runnable {
         for (Class<?> subcommand : all ? SUBCOMMANDS : List.of(named)) {
             commandLine.addSubcommand(subcommand);
         }
+        commandLine.setResourceBundle(ResourceBundle.getBundle("cli.usage", Locale.ROOT)); // after the sub-commands: set on each
         return commandLine;
     }
 
