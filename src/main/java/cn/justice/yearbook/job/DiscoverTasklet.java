@@ -75,17 +75,18 @@ class DiscoverTasklet implements Tasklet {
         Set<FoundFile> changing = stability.stillChanging(found);
         // checksummed by the workers side by side (a prefecture's drop folder holds thousands), a portion at a time,
         // so that this thread records one portion's intake while they checksum the next
-        List<Workers.Running<String>> portions = new ArrayList<>();
+        List<List<FoundFile>> slices = new ArrayList<>();
         for (int from = 0; from < found.size(); from += filesPerPortion) {
-            portions.add(Workers.start(workers, found.subList(from, Math.min(found.size(), from + filesPerPortion))
-                    .stream().<Callable<String>>map(file -> () ->
-                            file.ignoredBecause() == null && !changing.contains(file) ? checksum(file) : null).toList()));
+            slices.add(found.subList(from, Math.min(found.size(), from + filesPerPortion)));
+        }
+        List<Workers.Running<String>> portions = new ArrayList<>(slices.size());
+        for (List<FoundFile> slice : slices) {
+            portions.add(Workers.start(workers, slice.stream().<Callable<String>>map(file -> () ->
+                    file.ignoredBecause() == null && !changing.contains(file) ? checksum(file) : null).toList()));
         }
         Map<String, String> seenInRun = new HashMap<>();
-        for (int p = 0; p < portions.size(); p++) {
-            List<String> checksums = Workers.awaitInTurn(portions, p);
-            int from = p * filesPerPortion;
-            intake.insertAll(rows(instanceId, found.subList(from, from + checksums.size()), checksums, changing, seenInRun));
+        for (int p = 0; p < slices.size(); p++) {
+            intake.insertAll(rows(instanceId, slices.get(p), Workers.awaitInTurn(portions, p), changing, seenInRun));
         }
         log.info("Found {} files in {}", found.size(), input.toAbsolutePath());
         return RepeatStatus.FINISHED;
