@@ -11,6 +11,10 @@ final class TableCells {
     private static final float LIGHT = 0.5f;
     /** Left and right padding of a heading cell together, plus a little room for rounding. */
     static final float HEADING_PADDING = 8;
+    private static final float LEFT = 3;
+    private static final float BODY_RIGHT = 5;
+    /** Left and right padding of a body cell together. */
+    static final float BODY_PADDING = LEFT + BODY_RIGHT;
 
     private final Typesetter type;
 
@@ -36,7 +40,7 @@ final class TableCells {
     }
 
     PdfPCell bodyCell(Phrase phrase, int alignment) {
-        PdfPCell cell = cell(phrase, alignment, 2.5f, 4, 5, 1.2f);
+        PdfPCell cell = cell(phrase, alignment, 2.5f, 4, BODY_RIGHT, 1.2f);
         cell.setBorder(PdfPCell.NO_BORDER);
         return cell;
     }
@@ -47,7 +51,7 @@ final class TableCells {
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPaddingTop(top);
         cell.setPaddingBottom(bottom);
-        cell.setPaddingLeft(3);
+        cell.setPaddingLeft(LEFT);
         cell.setPaddingRight(right);
         cell.setLeading(0, leading);
         return cell;

@@ -4,10 +4,13 @@ import cn.justice.yearbook.render.table.Cell;
 import cn.justice.yearbook.render.table.Row;
 import cn.justice.yearbook.render.table.StatTable;
 
+import java.util.Arrays;
+
 /**
  * Column widths in points: the stub and text columns as wide as their longest text needs (within
- * limits), number columns sharing the rest but no wider than a number needs. A table of few columns
- * is narrower than the page (and centred), but not so narrow that its caption wraps.
+ * limits), number columns sharing the rest but no wider than a number needs, and never narrower than
+ * their widest number (a label may wrap, a number may not). A table of few columns is narrower than the
+ * page (and centred), but not so narrow that its caption wraps.
  */
 final class TableWidths {
 
@@ -18,13 +21,22 @@ final class TableWidths {
     private static final float MIN_NUMBER = 52;
     private static final float MAX_NUMBER = 110;
     private static final float MIN_SHARE_OF_PAGE = 0.7f;
+    /** How far the other columns may be narrowed to keep a column's numbers whole. */
+    private static final float MIN_SCALE = 0.5f;
+
+    /** How wide a number of a row is set, in points, its cell's padding included. */
+    @FunctionalInterface
+    interface NumberWidth {
+        float of(Cell.Number number, Row row);
+    }
 
     private TableWidths() {
     }
 
-    static float[] of(StatTable table, float textWidth) {
+    static float[] of(StatTable table, float textWidth, NumberWidth numberWidth) {
         int columns = table.columns().size();
         float[] widths = new float[columns + 1];
+        float[] widest = new float[columns + 1];
         int numbers = 0;
         float fixed = widths[0] = textColumn(longest(table, -1), textWidth - MIN_NUMBER * columns);
         for (int i = 0; i < columns; i++) {
@@ -33,15 +45,58 @@ final class TableWidths {
                 fixed += widths[i + 1];
             } else {
                 numbers++;
+                widest[i + 1] = widestNumber(table, i, numberWidth);
             }
         }
-        float number = numbers == 0 ? 0 : Math.min(MAX_NUMBER, Math.max(MIN_NUMBER, (textWidth - fixed) / numbers));
-        float total = fixed + number * numbers;
-        float scale = Math.max(1, textWidth * MIN_SHARE_OF_PAGE / total) * Math.min(1, textWidth / total);
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = (widths[i] == 0 ? number : widths[i]) * scale;
+        float share = numbers == 0 ? 0 : Math.min(MAX_NUMBER, Math.max(MIN_NUMBER, (textWidth - fixed) / numbers));
+        for (int i = 1; i < widths.length; i++) {
+            if (widths[i] == 0) {
+                widths[i] = Math.max(share, widest[i]);
+            }
+        }
+        fitTo(widths, widest, textWidth);
+        float total = total(widths);
+        if (total < textWidth * MIN_SHARE_OF_PAGE) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] *= textWidth * MIN_SHARE_OF_PAGE / total;
+            }
         }
         return widths;
+    }
+
+    /**
+     * Scales the columns down to the width where they are wider, all alike, except that a number column keeps its
+     * widest number whole: what it cannot give up, the others give.
+     */
+    private static void fitTo(float[] widths, float[] widest, float width) {
+        boolean[] kept = new boolean[widths.length];
+        float scale = 1;
+        for (boolean settled = false; !settled; ) {
+            float keptWidth = 0;
+            float scaled = 0;
+            for (int i = 0; i < widths.length; i++) {
+                if (kept[i]) {
+                    keptWidth += widest[i];
+                } else {
+                    scaled += widths[i];
+                }
+            }
+            scale = Math.min(1, (width - keptWidth) / scaled);
+            settled = true;
+            for (int i = 0; i < widths.length; i++) {
+                if (!kept[i] && widths[i] * scale < widest[i]) {
+                    kept[i] = true;
+                    settled = false;
+                }
+            }
+        }
+        if (scale < MIN_SCALE) { // numbers too wide for the page whatever the rest gives: all scaled alike
+            Arrays.fill(kept, false);
+            scale = width / total(widths);
+        }
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = kept[i] ? widest[i] : widths[i] * scale;
+        }
     }
 
     private static float textColumn(int characters, float limit) {
@@ -56,8 +111,26 @@ final class TableWidths {
                 .max().orElse(4);
     }
 
+    private static float widestNumber(StatTable table, int column, NumberWidth numberWidth) {
+        float widest = 0;
+        for (Row row : table.rows()) {
+            if (row.kind() != Row.Kind.GROUP && row.cells().get(column) instanceof Cell.Number number) {
+                widest = Math.max(widest, numberWidth.of(number, row));
+            }
+        }
+        return widest;
+    }
+
     private static boolean isText(StatTable table, int column) {
         return table.rows().stream().filter(r -> r.kind() != Row.Kind.GROUP)
                 .allMatch(r -> r.cells().get(column) instanceof Cell.Text);
+    }
+
+    static float total(float[] widths) {
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        return total;
     }
 }

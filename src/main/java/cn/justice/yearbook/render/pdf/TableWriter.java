@@ -29,11 +29,11 @@ final class TableWriter {
 
     void write(StatTable table) {
         int width = table.columns().size() + 1;
-        float[] widths = TableWidths.of(table, page.textWidth());
+        float[] widths = TableWidths.of(table, page.textWidth(), this::numberWidth);
         PdfPTable pdf = new PdfPTable(widths);
         // a share of the text width, not a locked total width: OpenPDF then measures the rows once, when the
         // table is placed, rather than as each row is added and again on every page the table is set on
-        pdf.setWidthPercentage(total(widths) / page.textWidth() * 100);
+        pdf.setWidthPercentage(TableWidths.total(widths) / page.textWidth() * 100);
         pdf.setHorizontalAlignment(Element.ALIGN_CENTER);
         pdf.setSpacingBefore(10);
         pdf.setSpacingAfter(12);
@@ -90,14 +90,6 @@ final class TableWriter {
         return needed <= page.writer().getVerticalPosition(true) - page.document().bottom();
     }
 
-    private static float total(float[] widths) {
-        float total = 0;
-        for (float width : widths) {
-            total += width;
-        }
-        return total;
-    }
-
     private void headings(PdfPTable pdf, StatTable table, float[] widths) {
         pdf.addCell(cells.heading(table.stub(), Element.ALIGN_LEFT));
         for (int i = 0; i < table.columns().size(); i++) {
@@ -115,14 +107,28 @@ final class TableWriter {
             pdf.addCell(rule(group, last));
             return;
         }
-        boolean total = row.kind() == Row.Kind.TOTAL;
-        TextStyle style = total ? TextStyle.TABLE_TOTAL : TextStyle.TABLE_CELL;
+        TextStyle style = style(row);
         String label = grouped ? "　" + row.label() : row.label();
         PdfPCell stub = cells.bodyCell(page.type().phrase(label, style), Element.ALIGN_LEFT);
         pdf.addCell(rule(stub, last));
         for (Cell cell : row.cells()) {
             pdf.addCell(rule(value(cell, style), last));
         }
+    }
+
+    private static TextStyle style(Row row) {
+        return row.kind() == Row.Kind.TOTAL ? TextStyle.TABLE_TOTAL : TextStyle.TABLE_CELL;
+    }
+
+    /** As {@link #value} sets it, with a little room for rounding. */
+    private float numberWidth(Cell.Number number, Row row) {
+        TextStyle style = style(row);
+        FigureFormat.Printed printed = FigureFormat.print(number.figure(), number.style());
+        float width = page.type().width(printed.number(), style);
+        if (!printed.mark().isEmpty()) {
+            width += page.type().superscriptWidth(printed.mark(), style);
+        }
+        return width + TableCells.BODY_PADDING + 1;
     }
 
     private PdfPCell value(Cell cell, TextStyle style) {
