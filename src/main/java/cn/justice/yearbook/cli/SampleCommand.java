@@ -19,7 +19,7 @@ class SampleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--seed", defaultValue = "42", description = "随机种子（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "随机种子（默认 ${DEFAULT-VALUE}）")
     long seed;
 
     @Option(names = "--from", defaultValue = "2023", paramLabel = "YYYY", description = "起始年度（默认 ${DEFAULT-VALUE}）")

@@ -25,29 +25,29 @@ class SampleRegionCommand implements Callable<Integer> {
             description = "写出的名单文件（默认 ${DEFAULT-VALUE}），运行时用 --county 指定")
     Path regionFile;
 
-    @Option(names = "--name", defaultValue = "示例市", description = "地级市名称（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "示例市", description = "地级市名称（默认 ${DEFAULT-VALUE}）")
     String name;
 
-    @Option(names = "--counties", defaultValue = "100", description = "县（市、区）个数（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--counties", paramLabel = "N", defaultValue = "100", description = "县（市、区）个数（默认 ${DEFAULT-VALUE}）")
     int counties;
 
-    @Option(names = "--townships", defaultValue = "20", description = "每个县的乡镇（街道）个数（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--townships", paramLabel = "N", defaultValue = "20", description = "每个县的乡镇（街道）个数（默认 ${DEFAULT-VALUE}）")
     int townships;
 
-    @Option(names = "--years", defaultValue = "5", description = "年度数，截至 --to（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--years", paramLabel = "N", defaultValue = "5", description = "年度数，截至 --to（默认 ${DEFAULT-VALUE}）")
     int years;
 
     @Option(names = "--to", defaultValue = "2025", paramLabel = "YYYY", description = "截止年度（默认 ${DEFAULT-VALUE}）")
     int to;
 
-    @Option(names = "--mistakes", defaultValue = "3",
+    @Option(names = "--mistakes", paramLabel = "N", defaultValue = "3",
             description = "每个县在截止年度故意设置的问题个数上限（0—9，默认 ${DEFAULT-VALUE}）")
     int mistakes;
 
-    @Option(names = "--seed", defaultValue = "42", description = "随机种子（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "随机种子（默认 ${DEFAULT-VALUE}）")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "0", description = "同时生成的线程数（默认 0，即处理器个数）")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "同时生成的线程数（默认 0，即处理器个数）")
     int threads;
 
     @Spec
