@@ -23,6 +23,8 @@ final class TableWidths {
     private static final float MIN_SHARE_OF_PAGE = 0.7f;
     /** How far the other columns may be narrowed to keep a column's numbers whole. */
     private static final float MIN_SCALE = 0.5f;
+    /** A number column gives up room for another's numbers down to this: four characters of heading a line. */
+    private static final float MIN_TIGHT_NUMBER = 42;
 
     /** How wide a number of a row is set, in points, its cell's padding included. */
     @FunctionalInterface
@@ -66,17 +68,49 @@ final class TableWidths {
 
     /**
      * Scales the columns down to the width where they are wider, all alike, except that a number column keeps its
-     * widest number whole: what it cannot give up, the others give.
+     * widest number whole. What it cannot give up comes first from the room other number columns have beyond their
+     * own numbers, then from all the others alike.
      */
     private static void fitTo(float[] widths, float[] widest, float width) {
+        float scale = Math.min(1, width / total(widths));
+        float missing = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] *= scale;
+            if (widths[i] < widest[i]) {
+                missing += widest[i] - widths[i];
+                widths[i] = widest[i];
+            }
+        }
+        if (missing == 0) {
+            return;
+        }
+        float spare = 0;
+        for (int i = 0; i < widths.length; i++) {
+            spare += spareRoom(widths[i], widest[i]);
+        }
+        float taken = Math.min(1, missing / Math.max(spare, Float.MIN_VALUE));
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] -= spareRoom(widths[i], widest[i]) * taken;
+        }
+        narrowTheOthers(widths, widest, width);
+    }
+
+    /** What a number column can give up: its width beyond its widest number and a heading's few characters. */
+    private static float spareRoom(float width, float widest) {
+        return widest == 0 ? 0 : Math.max(0, width - Math.max(widest, MIN_TIGHT_NUMBER));
+    }
+
+    /** Narrows the columns alike to the width, but no number column below its widest number. */
+    private static void narrowTheOthers(float[] widths, float[] widest, float width) {
         boolean[] kept = new boolean[widths.length];
         float scale = 1;
         for (boolean settled = false; !settled; ) {
             float keptWidth = 0;
             float scaled = 0;
             for (int i = 0; i < widths.length; i++) {
-                if (kept[i]) {
-                    keptWidth += widest[i];
+                if (kept[i] || widths[i] <= widest[i]) {
+                    kept[i] = true;
+                    keptWidth += widths[i];
                 } else {
                     scaled += widths[i];
                 }
@@ -90,12 +124,12 @@ final class TableWidths {
                 }
             }
         }
-        if (scale < MIN_SCALE) { // numbers too wide for the page whatever the rest gives: all scaled alike
+        if (scale < MIN_SCALE) { // numbers too wide for the page whatever the rest gives: all narrowed alike
             Arrays.fill(kept, false);
             scale = width / total(widths);
         }
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = kept[i] ? widest[i] : widths[i] * scale;
+            widths[i] = kept[i] ? Math.max(widths[i], widest[i]) : widths[i] * scale;
         }
     }
 
