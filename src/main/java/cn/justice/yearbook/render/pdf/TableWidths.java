@@ -110,7 +110,7 @@ final class TableWidths {
             for (int i = 0; i < widths.length; i++) {
                 if (kept[i] || widths[i] <= widest[i]) {
                     kept[i] = true;
-                    keptWidth += widths[i];
+                    keptWidth += widest[i];
                 } else {
                     scaled += widths[i];
                 }
@@ -129,7 +129,7 @@ final class TableWidths {
             scale = width / total(widths);
         }
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = kept[i] ? Math.max(widths[i], widest[i]) : widths[i] * scale;
+            widths[i] = kept[i] ? widest[i] : widths[i] * scale;
         }
     }
 
