@@ -9,6 +9,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
+import java.util.List;
+
 /**
  * Sets a {@link StatTable} as a three-line table (三线表) in the manner of a statistical yearbook:
  * heavy rules above and below, a light rule under the headings, no vertical rules, numbers right-aligned.
@@ -43,13 +45,20 @@ final class TableWriter {
                 Element.ALIGN_RIGHT, width));
         headings(pdf, table, widths);
         pdf.setHeaderRows(3);
-        boolean longTable = table.rows().size() > KEEP_TOGETHER_ROWS;
-        int alone = longTable ? table.rows().size() - 1 : table.rows().size();
-        for (int i = 0; i < alone; i++) {
-            body(pdf, table.rows().get(i), width, i == table.rows().size() - 1, table.grouped());
+        List<Row> rows = table.rows();
+        boolean longTable = rows.size() > KEEP_TOGETHER_ROWS;
+        int tail = !longTable ? rows.size() : rows.size() - (rows.get(rows.size() - 2).kind() == Row.Kind.GROUP ? 2 : 1);
+        for (int i = 0; i < tail; i++) {
+            if (longTable && rows.get(i).kind() == Row.Kind.GROUP && i + 1 < tail) {
+                // a group's heading goes over the leaf with its first row, not alone at the foot of a page
+                pdf.addCell(heldTogether(widths, rows.subList(i, i + 2), table, false));
+                i++;
+            } else {
+                body(pdf, rows.get(i), width, i == rows.size() - 1, table.grouped());
+            }
         }
         if (longTable) {
-            pdf.addCell(lastRowWithNotes(table, widths));
+            pdf.addCell(heldTogether(widths, rows.subList(tail, rows.size()), table, true));
         } else {
             new NotesWriter(page.type()).addTo(pdf, table.notes(), width);
         }
@@ -61,16 +70,21 @@ final class TableWriter {
     }
 
     /**
-     * A long table's last row and its notes as one row that a page break does not split: where the rows before it
-     * fill a page, the next one is not the headings repeated over the notes alone.
+     * Rows (and notes) as one row of the table, which a page break does not split: a group's heading with its first
+     * row; a long table's last row with its notes, so that where the rows before it fill a page, the next one is not
+     * the headings repeated over the notes alone.
      */
-    private PdfPCell lastRowWithNotes(StatTable table, float[] widths) {
+    private PdfPCell heldTogether(float[] widths, List<Row> rows, StatTable table, boolean closing) {
         int width = widths.length;
-        PdfPTable tail = new PdfPTable(widths);
-        tail.setWidthPercentage(100);
-        body(tail, table.rows().get(table.rows().size() - 1), width, true, table.grouped());
-        new NotesWriter(page.type()).addTo(tail, table.notes(), width);
-        PdfPCell holder = new PdfPCell(tail);
+        PdfPTable held = new PdfPTable(widths);
+        held.setWidthPercentage(100);
+        for (int i = 0; i < rows.size(); i++) {
+            body(held, rows.get(i), width, closing && i == rows.size() - 1, table.grouped());
+        }
+        if (closing) {
+            new NotesWriter(page.type()).addTo(held, table.notes(), width);
+        }
+        PdfPCell holder = new PdfPCell(held);
         holder.setColspan(width);
         holder.setPadding(0);
         holder.setBorder(PdfPCell.NO_BORDER);

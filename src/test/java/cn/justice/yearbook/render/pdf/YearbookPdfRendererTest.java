@@ -214,6 +214,19 @@ class YearbookPdfRendererTest {
     }
 
     @Test
+    void neverLeavesAGroupHeadingAtTheFootOfAPage() throws IOException {
+        List<String> groups = yearbook.categories().stream().map(c -> c.category()).toList();
+        int checked = 0;
+        for (int page = 0; page < pdf.pages.size(); page++) {
+            List<String> lines = pdf.inReadingOrder(page).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            String last = lines.size() < 2 ? "" : lines.get(lines.size() - 2); // the line above the page number
+            assertThat(groups).as("page %d ends with 「%s」", page + 1, last).doesNotContain(last);
+            checked += lines.stream().anyMatch(groups::contains) ? 1 : 0;
+        }
+        assertThat(checked).as("pages with group headings (表1-2 over three)").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void describesItselfInChinese() {
         var info = pdf.document.getDocumentInformation();
 
