@@ -1,5 +1,6 @@
 package cn.justice.yearbook.render.pdf;
 
+import cn.justice.yearbook.render.YearbookText;
 import cn.justice.yearbook.render.table.Cell;
 import cn.justice.yearbook.render.table.FigureFormat;
 import cn.justice.yearbook.render.table.Row;
@@ -20,6 +21,7 @@ final class TableWriter {
 
     private static final int KEEP_TOGETHER_ROWS = 30;
     private static final int FIRST_ROWS_ON_A_PAGE = 8;
+    private static final int TOP_ROWS = 3;
 
     private final Composition page;
     private final TableCells cells;
@@ -39,14 +41,18 @@ final class TableWriter {
         pdf.setHorizontalAlignment(Element.ALIGN_CENTER);
         pdf.setSpacingBefore(10);
         pdf.setSpacingAfter(12);
-        pdf.addCell(cells.plain(page.anchored(table.caption(), table.number(), TextStyle.CAPTION),
-                Element.ALIGN_CENTER, width));
-        pdf.addCell(cells.plain(page.type().phrase(table.unitLine() == null ? "" : table.unitLine(), TextStyle.NOTE),
-                Element.ALIGN_RIGHT, width));
-        headings(pdf, table, widths);
-        pdf.setHeaderRows(3);
         List<Row> rows = table.rows();
         boolean longTable = rows.size() > KEEP_TOGETHER_ROWS;
+        if (longTable) {
+            // repeated on every page the table goes on to, saying so; the first page has its own, below
+            top(pdf, table, widths, page.type().phrase(YearbookText.get("table.continued", table.caption()), TextStyle.CAPTION));
+            pdf.setHeaderRows(TOP_ROWS);
+            pdf.setSkipFirstHeader(true);
+        }
+        top(pdf, table, widths, page.anchored(table.caption(), table.number(), TextStyle.CAPTION));
+        if (!longTable) {
+            pdf.setHeaderRows(TOP_ROWS);
+        }
         int tail = !longTable ? rows.size() : rows.size() - (rows.get(rows.size() - 2).kind() == Row.Kind.GROUP ? 2 : 1);
         for (int i = 0; i < tail; i++) {
             if (longTable && rows.get(i).kind() == Row.Kind.GROUP && i + 1 < tail) {
@@ -93,15 +99,26 @@ final class TableWriter {
 
     /**
      * Whether the caption, the headings and the first {@link #FIRST_ROWS_ON_A_PAGE} rows of a long table fit in what is
-     * left of the page. Only those rows are measured, at the width the page will set the table at.
+     * left of the page. Only those rows are measured, at the width the page will set the table at; the first page's
+     * caption and headings are the rows after the repeated ones, which it skips.
      */
     private boolean firstRowsFit(PdfPTable pdf) {
         pdf.setTotalWidth(page.textWidth() * pdf.getWidthPercentage() / 100);
-        float needed = pdf.spacingBefore() + pdf.getHeaderHeight();
-        for (int row = pdf.getHeaderRows(); row < pdf.getHeaderRows() + FIRST_ROWS_ON_A_PAGE && row < pdf.size(); row++) {
+        float needed = pdf.spacingBefore();
+        int first = pdf.getHeaderRows();
+        for (int row = first; row < first + TOP_ROWS + FIRST_ROWS_ON_A_PAGE && row < pdf.size(); row++) {
             needed += pdf.getRowHeight(row);
         }
         return needed <= page.writer().getVerticalPosition(true) - page.document().bottom();
+    }
+
+    /** The caption, the unit line and the column headings: {@link #TOP_ROWS} rows. */
+    private void top(PdfPTable pdf, StatTable table, float[] widths, Phrase caption) {
+        int width = widths.length;
+        pdf.addCell(cells.plain(caption, Element.ALIGN_CENTER, width));
+        pdf.addCell(cells.plain(page.type().phrase(table.unitLine() == null ? "" : table.unitLine(), TextStyle.NOTE),
+                Element.ALIGN_RIGHT, width));
+        headings(pdf, table, widths);
     }
 
     private void headings(PdfPTable pdf, StatTable table, float[] widths) {

@@ -214,6 +214,19 @@ class YearbookPdfRendererTest {
     }
 
     @Test
+    void aTableGoingOnOverALeafSaysSoAtTheTopOfEachLaterPage() {
+        String caption = "表1-2 全县各项统计指标（2025年与2024年对比）";
+        List<String> pages = IntStream.range(pdf.pageLabelled("1").orElseThrow(), pdf.pages.size())
+                .mapToObj(i -> RenderedYearbook.normalized(pdf.pages.get(i))).filter(p -> p.contains(caption)).toList();
+
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(pages.get(0)).doesNotContain(caption + "（续）");
+        assertThat(pages.subList(1, pages.size())).allMatch(p -> p.contains(caption + "（续）"));
+        assertThat(RenderedYearbook.normalized(String.join("", pdf.pages.subList(0, pdf.pageLabelled("1").orElseThrow()))))
+                .as("the contents").doesNotContain("（续）");
+    }
+
+    @Test
     void neverLeavesAGroupHeadingAtTheFootOfAPage() throws IOException {
         List<String> groups = yearbook.categories().stream().map(c -> c.category()).toList();
         int checked = 0;
