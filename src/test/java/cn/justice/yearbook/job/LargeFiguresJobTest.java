@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static cn.justice.yearbook.render.pdf.RenderedYearbook.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,18 +43,10 @@ class LargeFiguresJobTest {
         List<String> pages = new RenderedYearbook(Files.readAllBytes(
                 pipeline.output().resolve("yearbook/示例市2025年法治政府建设统计年鉴.pdf"))).pages;
         String text = RenderedYearbook.normalized(String.join("\n", pages));
-        assertThat(count(text, "29,629,629*")).as("the leaflets' sum, approximate: in 表1-2 and 表4-1")
-                .isGreaterThanOrEqualTo(2).isEqualTo(count(text, "29,629,629"));
-        assertThat(count(text, "3,703,701")).as("the consultations' sum: in 表1-1, 表1-2, 表5-1 and 表5-2")
+        assertThat(occurrences(text, "29,629,629*")).as("the leaflets' sum, approximate: in 表1-2 and 表4-1")
+                .isGreaterThanOrEqualTo(2).isEqualTo(occurrences(text, "29,629,629"));
+        assertThat(occurrences(text, "3,703,701")).as("the consultations' sum: in 表1-1, 表1-2, 表5-1 and 表5-2")
                 .isGreaterThanOrEqualTo(4);
         assertThat(text).doesNotContain("29,629,62\n", "3,703,70\n");
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
-        }
-        return n;
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import static cn.justice.yearbook.render.pdf.RenderedYearbook.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,7 +78,7 @@ class PrefectureOfManyCountiesJobTest {
         assertThat(second).contains("（续）");
         assertThat(first).doesNotContain("（续）");
         for (String county : counties) {
-            int times = count(chart(first, caption), county) + count(chart(second, caption), county);
+            int times = occurrences(chart(first, caption), county) + occurrences(chart(second, caption), county);
             assertThat(times).as("%s in the chart, its whole name", county).isEqualTo(1);
         }
     }
@@ -104,13 +105,5 @@ class PrefectureOfManyCountiesJobTest {
         String from = page.substring(page.indexOf(caption) + caption.length());
         Matcher next = NEXT_CAPTION.matcher(from);
         return next.find() ? from.substring(0, next.start()) : from;
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
-        }
-        return n;
     }
 }

@@ -5,6 +5,7 @@ import cn.justice.yearbook.render.table.Cell;
 import cn.justice.yearbook.render.table.FigureFormat;
 import cn.justice.yearbook.render.table.Row;
 import cn.justice.yearbook.render.table.StatTable;
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
@@ -44,15 +45,12 @@ final class TableWriter {
         List<Row> rows = table.rows();
         boolean longTable = rows.size() > KEEP_TOGETHER_ROWS;
         if (longTable) {
-            // repeated on every page the table goes on to, saying so; the first page has its own, below
+            // repeated on every page the table goes on to, saying so; the first page skips it for its own, below
             top(pdf, table, widths, page.type().phrase(YearbookText.get("table.continued", table.caption()), TextStyle.CAPTION));
-            pdf.setHeaderRows(TOP_ROWS);
-            pdf.setSkipFirstHeader(true);
         }
         top(pdf, table, widths, page.anchored(table.caption(), table.number(), TextStyle.CAPTION));
-        if (!longTable) {
-            pdf.setHeaderRows(TOP_ROWS);
-        }
+        pdf.setHeaderRows(TOP_ROWS);
+        pdf.setSkipFirstHeader(longTable);
         int tail = !longTable ? rows.size() : rows.size() - (rows.get(rows.size() - 2).kind() == Row.Kind.GROUP ? 2 : 1);
         for (int i = 0; i < tail; i++) {
             if (longTable && rows.get(i).kind() == Row.Kind.GROUP && i + 1 < tail) {
@@ -151,27 +149,29 @@ final class TableWriter {
         return row.kind() == Row.Kind.TOTAL ? TextStyle.TABLE_TOTAL : TextStyle.TABLE_CELL;
     }
 
-    /** As {@link #value} sets it, with a little room for rounding. */
+    /** The number as {@link #value} sets it, measured, with its cell's padding and a little room for rounding. */
     private float numberWidth(Cell.Number number, Row row) {
-        TextStyle style = style(row);
-        FigureFormat.Printed printed = FigureFormat.print(number.figure(), number.style());
-        float width = page.type().width(printed.number(), style);
-        if (!printed.mark().isEmpty()) {
-            width += page.type().superscriptWidth(printed.mark(), style);
+        float width = 0;
+        for (Object chunk : numberPhrase(number, style(row)).getChunks()) {
+            width += ((Chunk) chunk).getWidthPoint();
         }
         return width + TableCells.BODY_PADDING + 1;
     }
 
     private PdfPCell value(Cell cell, TextStyle style) {
         if (cell instanceof Cell.Number number) {
-            FigureFormat.Printed printed = FigureFormat.print(number.figure(), number.style());
-            Phrase phrase = page.type().phrase(printed.number(), style);
-            if (!printed.mark().isEmpty()) {
-                phrase.add(page.type().superscript(printed.mark(), style));
-            }
-            return cells.bodyCell(phrase, Element.ALIGN_RIGHT);
+            return cells.bodyCell(numberPhrase(number, style), Element.ALIGN_RIGHT);
         }
         return cells.bodyCell(page.type().phrase(((Cell.Text) cell).text(), style), Element.ALIGN_CENTER);
+    }
+
+    private Phrase numberPhrase(Cell.Number number, TextStyle style) {
+        FigureFormat.Printed printed = FigureFormat.print(number.figure(), number.style());
+        Phrase phrase = page.type().phrase(printed.number(), style);
+        if (!printed.mark().isEmpty()) {
+            phrase.add(page.type().superscript(printed.mark(), style));
+        }
+        return phrase;
     }
 
     private PdfPCell rule(PdfPCell cell, boolean last) {

@@ -93,29 +93,10 @@ final class Typesetter {
 
     /** A raised, smaller mark after a number: the approximate-value 「*」. */
     Chunk superscript(String mark, TextStyle style) {
-        Chunk chunk = new Chunk(mark, new Font(fonts.figures(), superscriptSize(style), Font.NORMAL, INK));
+        Font small = new Font(fonts.figures(), style.size() * 0.75f, Font.NORMAL, INK);
+        Chunk chunk = new Chunk(mark, small);
         chunk.setTextRise(style.size() * 0.35f);
         return chunk;
-    }
-
-    /** How wide {@link #phrase} sets the text, in points, on one line. */
-    float width(String text, TextStyle style) {
-        float width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            width += faceFor(c, style).getWidthPoint(c, style.size());
-            i += Character.charCount(c);
-        }
-        return width;
-    }
-
-    /** How wide {@link #superscript} sets the mark, in points. */
-    float superscriptWidth(String mark, TextStyle style) {
-        return fonts.figures().getWidthPoint(mark, superscriptSize(style));
-    }
-
-    private static float superscriptSize(TextStyle style) {
-        return style.size() * 0.75f;
     }
 
     Font font(TextStyle style) {

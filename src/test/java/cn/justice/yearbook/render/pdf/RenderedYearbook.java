@@ -101,6 +101,15 @@ public final class RenderedYearbook implements AutoCloseable {
         return normalized(text).replaceAll(" ?\\R ?", "");
     }
 
+    /** How many times a word occurs in a text, occurrences not overlapping. */
+    public static int occurrences(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
     public static String normalized(String text) {
         return text.replace('\u3000', ' ').replaceAll("[ \\t]+", " ");
     }
