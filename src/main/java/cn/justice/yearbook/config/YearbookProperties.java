@@ -39,6 +39,9 @@ public record YearbookProperties(
      *                         well under 1 MB, and the parse limits in PoiSecurityLimits assume files of this order
      * @param threads          workbooks read and reviewed at once; 0 means one per processor. Storing stays
      *                         one transaction per chunk, in the order the files were found
+     * @param nativeChecksumsFrom a drop folder of at least this many files is checksummed by the operating system's
+     *                         native SHA-256 where the JDK reaches it (ingest/Sha256), which takes 40–110 ms to
+     *                         load; 0 for every folder, a negative number for none
      */
     public record Ingest(
             @DefaultValue("50") int chunkSize,
@@ -46,7 +49,8 @@ public record YearbookProperties(
             @DefaultValue("2000") int maxRows,
             @DefaultValue("3s") Duration stableAfter,
             @DefaultValue("20MB") DataSize maxFileSize,
-            @DefaultValue("0") int threads) {
+            @DefaultValue("0") int threads,
+            @DefaultValue("1000") int nativeChecksumsFrom) {
 
         /** Far above any township report (a few dozen rows), and keeps a file's values within what the store holds. */
         public static final int MAX_ROWS_LIMIT = 5_000;

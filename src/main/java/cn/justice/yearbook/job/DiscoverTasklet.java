@@ -3,6 +3,7 @@ package cn.justice.yearbook.job;
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.DropFolderScanner.FoundFile;
 import cn.justice.yearbook.ingest.FileStability;
+import cn.justice.yearbook.ingest.Sha256;
 import cn.justice.yearbook.store.Disposition;
 import cn.justice.yearbook.store.IntakeRepository;
 import cn.justice.yearbook.store.IntakeRow;
@@ -42,21 +43,27 @@ class DiscoverTasklet implements Tasklet {
     private final IntakeRepository intake;
     private final SubmissionRepository submissions;
     private final AsyncTaskExecutor workers;
+    private final int nativeChecksumsFrom;
     private final int filesPerPortion;
 
-    /** @param workers the pool that checksums the files, or null to do it on the step's thread */
+    /**
+     * @param workers             the pool that checksums the files, or null to do it on the step's thread
+     * @param nativeChecksumsFrom from this many files the native SHA-256 is loaded first (negative: never)
+     */
     DiscoverTasklet(DropFolderScanner scanner, FileStability stability, IntakeRepository intake,
-                    SubmissionRepository submissions, AsyncTaskExecutor workers) {
-        this(scanner, stability, intake, submissions, workers, FILES_PER_PORTION);
+                    SubmissionRepository submissions, AsyncTaskExecutor workers, int nativeChecksumsFrom) {
+        this(scanner, stability, intake, submissions, workers, nativeChecksumsFrom, FILES_PER_PORTION);
     }
 
     DiscoverTasklet(DropFolderScanner scanner, FileStability stability, IntakeRepository intake,
-                    SubmissionRepository submissions, AsyncTaskExecutor workers, int filesPerPortion) {
+                    SubmissionRepository submissions, AsyncTaskExecutor workers, int nativeChecksumsFrom,
+                    int filesPerPortion) {
         this.scanner = scanner;
         this.stability = stability;
         this.intake = intake;
         this.submissions = submissions;
         this.workers = workers;
+        this.nativeChecksumsFrom = nativeChecksumsFrom;
         this.filesPerPortion = filesPerPortion;
     }
 
@@ -73,6 +80,9 @@ class DiscoverTasklet implements Tasklet {
         Long year = parameters.getLong(JobParameterNames.YEAR);
         List<FoundFile> found = scanner.scan(input, year == null ? null : year.intValue());
         Set<FoundFile> changing = stability.stillChanging(found);
+        if (nativeChecksumsFrom >= 0 && found.size() >= nativeChecksumsFrom) {
+            Sha256.useNative(); // once per JVM, before any checksum, so that a run's checksums all come from one
+        }
         // checksummed by the workers side by side (a prefecture's drop folder holds thousands), a portion at a time,
         // so that this thread records one portion's intake while they checksum the next
         List<List<FoundFile>> slices = new ArrayList<>();
@@ -88,7 +98,7 @@ class DiscoverTasklet implements Tasklet {
         for (int p = 0; p < slices.size(); p++) {
             intake.insertAll(rows(instanceId, slices.get(p), Workers.awaitInTurn(portions, p), changing, seenInRun));
         }
-        log.info("Found {} files in {}", found.size(), input.toAbsolutePath());
+        log.info("Found {} files in {}; checksums by {}", found.size(), input.toAbsolutePath(), Sha256.implementation());
         return RepeatStatus.FINISHED;
     }
 
@@ -108,7 +118,7 @@ class DiscoverTasklet implements Tasklet {
 
     private static String checksum(FoundFile file) {
         try {
-            return DropFolderScanner.sha256(file.path());
+            return Sha256.of(file.path());
         } catch (UncheckedIOException e) {
             log.warn("Cannot read {} to checksum it: {}", file.relativePath(), e.getMessage());
             // still pending: reading it again will fail and report it to staff as unreadable

@@ -5,6 +5,7 @@ import cn.justice.yearbook.county.CountyLocator;
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.DropFolderScanner.FoundFile;
 import cn.justice.yearbook.ingest.DroppedFile;
+import cn.justice.yearbook.ingest.Sha256;
 import cn.justice.yearbook.ingest.WorkbookReader;
 import cn.justice.yearbook.validate.ReviewedSubmission;
 import cn.justice.yearbook.validate.SubmissionValidator;
@@ -40,7 +41,7 @@ public class DryRun {
                 continue;
             }
             DroppedFile dropped = new DroppedFile(file.path(), file.name(), file.relativePath(), file.size(),
-                    file.modified(), DropFolderScanner.sha256(file.path()), file.folderYear());
+                    file.modified(), Sha256.of(file.path()), file.folderYear());
             checked.add(new Checked(file, review.review(dropped, year)));
         }
         return checked;

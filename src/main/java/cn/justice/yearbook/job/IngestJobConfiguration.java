@@ -63,7 +63,8 @@ class IngestJobConfiguration {
                   ThreadPoolTaskExecutor workers) {
         FileStability stability = new FileStability(properties.ingest().stableAfter(), clock);
         return new StepBuilder("discover", jobRepository)
-                .tasklet(new DiscoverTasklet(new DropFolderScanner(), stability, intake, submissions, parallel(workers)), tx)
+                .tasklet(new DiscoverTasklet(new DropFolderScanner(), stability, intake, submissions, parallel(workers),
+                        properties.ingest().nativeChecksumsFrom()), tx)
                 .build();
     }
 

@@ -1,7 +1,7 @@
 package cn.justice.yearbook.receipt;
 
 import cn.justice.yearbook.config.OutputLayout;
-import cn.justice.yearbook.ingest.DropFolderScanner;
+import cn.justice.yearbook.ingest.Sha256;
 import cn.justice.yearbook.store.StoredSubmission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +16,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +90,7 @@ public class Quarantine {
         for (Path candidate : candidates(submission)) {
             try {
                 if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS) && Files.size(candidate) == submission.size()
-                        && DropFolderScanner.sha256(candidate).equals(submission.checksum())) {
+                        && Sha256.of(candidate).equals(submission.checksum())) {
                     return Optional.of(candidate);
                 }
             } catch (IOException | RuntimeException e) {
@@ -130,18 +128,10 @@ public class Quarantine {
 
     /** Copies the bytes, returning their SHA-256. */
     private static String copy(Path source, Path target) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(source, StandardOpenOption.READ), sha256());
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source, StandardOpenOption.READ), Sha256.newDigest());
              OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             in.transferTo(out);
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import cn.justice.yearbook.county.Township;
 import cn.justice.yearbook.ingest.DropFolderScanner;
 import cn.justice.yearbook.ingest.DroppedFile;
 import cn.justice.yearbook.ingest.FileStability;
+import cn.justice.yearbook.ingest.Sha256;
 import cn.justice.yearbook.ingest.WorkbookReading;
 import cn.justice.yearbook.store.Disposition;
 import cn.justice.yearbook.store.IntakeRepository;
@@ -66,10 +67,10 @@ class DiscoverTaskletTest {
         write("2025/e.xlsx", "戊");
         write("2025/f.xlsx", "丙");
         write("2025/~$e.xlsx", "锁");
-        long stored = submissions.save(submission(DropFolderScanner.sha256(input.resolve("2025/b.xlsx"))), null, 9, Instant.now());
+        long stored = submissions.save(submission(Sha256.of(input.resolve("2025/b.xlsx"))), null, 9, Instant.now());
 
-        run(1, new DiscoverTasklet(new DropFolderScanner(), stability(), intake, submissions, pool, 2));
-        run(2, new DiscoverTasklet(new DropFolderScanner(), stability(), intake, submissions, null, 1000));
+        run(1, new DiscoverTasklet(new DropFolderScanner(), stability(), intake, submissions, pool, -1, 2));
+        run(2, new DiscoverTasklet(new DropFolderScanner(), stability(), intake, submissions, null, -1, 1000));
 
         List<IntakeRow> inPortions = intake.forJobInstance(1);
         assertThat(inPortions).extracting(IntakeRow::relativePath, IntakeRow::disposition, IntakeRow::submissionId, IntakeRow::note)
@@ -82,7 +83,7 @@ class DiscoverTaskletTest {
                         tuple("2025/f.xlsx", Disposition.UNCHANGED, null, "same content as 2025/c.xlsx"),
                         tuple("2025/~$e.xlsx", Disposition.IGNORED, null, "Office lock file"));
         for (IntakeRow row : inPortions) {
-            String expected = row.disposition() == Disposition.IGNORED ? null : DropFolderScanner.sha256(input.resolve(row.relativePath()));
+            String expected = row.disposition() == Disposition.IGNORED ? null : Sha256.of(input.resolve(row.relativePath()));
             assertThat(row.checksum()).as(row.relativePath()).isEqualTo(expected);
         }
         assertThat(intake.forJobInstance(2)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "jobInstanceId")

@@ -1,6 +1,6 @@
 package cn.justice.yearbook.testing;
 
-import cn.justice.yearbook.ingest.DropFolderScanner;
+import cn.justice.yearbook.ingest.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ public final class Folders {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 files.put(dir.relativize(p).toString().replace('\\', '/'),
-                        DropFolderScanner.sha256(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+                        Sha256.of(p) + "@" + Files.getLastModifiedTime(p).toMillis());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
