@@ -53,5 +53,9 @@ class Sha256Test {
     void fallsBackToTheJdkWhereTheLibraryIsMissing() {
         Provider missing = Sha256.load(Sha256.NSS_CONFIG + "nssLibraryDirectory=" + temp.resolve("no-nss") + "\n");
         assertThat(missing).isNull();
+
+        if (SystemLibraries.nssInstalled()) {
+            assertThat(Sha256.useNative()).as("NSS after a failed attempt").isTrue();
+        }
     }
 }
