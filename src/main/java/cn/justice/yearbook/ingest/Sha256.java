@@ -30,9 +30,11 @@ import java.util.HexFormat;
 public final class Sha256 {
 
     private static final Logger log = LoggerFactory.getLogger(Sha256.class);
-    /** No key database: only the digest is used, and nothing is written. */
-    static final String NSS_CONFIG = "--name=NSS\nnssDbMode=noDb\nattributes=compatibility\n"
-            + "handleStartupErrors=ignoreMultipleInitialisation\n";
+    /**
+     * No key database: only the digest is used, and nothing is written. Only options every JDK's provider knows
+     * (Debian's nss.cfg also sets handleStartupErrors=ignoreMultipleInitialisation, which other builds reject).
+     */
+    static final String NSS_CONFIG = "--name=NSS\nnssDbMode=noDb\nattributes=compatibility\n";
     private static final String ALGORITHM = "SHA-256";
 
     private static volatile Provider nativeProvider;
