@@ -40,7 +40,7 @@ public record YearbookProperties(
      * @param threads          workbooks read and reviewed at once; 0 means one per processor. Storing stays
      *                         one transaction per chunk, in the order the files were found
      * @param nativeChecksumsFrom a drop folder of at least this many files is checksummed by the operating system's
-     *                         native SHA-256 where the JDK reaches it (ingest/Sha256), which takes 40–110 ms to
+     *                         native SHA-256 where the JDK reaches it (ingest/Sha256), which takes 20–115 ms to
      *                         load; 0 for every folder, a negative number for none
      */
     public record Ingest(

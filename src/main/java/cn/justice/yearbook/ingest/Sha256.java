@@ -37,24 +37,34 @@ public final class Sha256 {
     static final String NSS_CONFIG = "--name=NSS\nnssDbMode=noDb\nattributes=compatibility\n";
     private static final String ALGORITHM = "SHA-256";
 
+    /** Null until {@link #useNative()} has found the native digest. */
     private static volatile Provider nativeProvider;
-    private static boolean nativeTried;
 
     private Sha256() {
     }
 
     /** The file's SHA-256 as 64 lowercase hex digits. */
     public static String of(Path path) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), newDigest())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (InputStream in = Files.newInputStream(path)) {
+            return transfer(in, OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }
     }
 
-    /** A new SHA-256 digest: the native one once {@link #useNative()} has found it, the JDK's until then. */
-    public static MessageDigest newDigest() {
+    /** Copies the rest of {@code in} to {@code out}, returning the SHA-256 of the bytes copied. */
+    public static String transfer(InputStream in, OutputStream out) throws IOException {
+        DigestInputStream digesting = new DigestInputStream(in, newDigest());
+        digesting.transferTo(out);
+        return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+    }
+
+    /** Which provider computes the digests now: SUN (the JDK's own) or SunPKCS11-NSS. */
+    public static String implementation() {
+        return newDigest().getProvider().getName();
+    }
+
+    private static MessageDigest newDigest() {
         try {
             Provider provider = nativeProvider;
             return provider == null ? MessageDigest.getInstance(ALGORITHM) : MessageDigest.getInstance(ALGORITHM, provider);
@@ -63,24 +73,20 @@ public final class Sha256 {
         }
     }
 
-    /** Which provider computes new digests: SUN (the JDK's own) or SunPKCS11-NSS. */
-    public static String implementation() {
-        Provider provider = nativeProvider;
-        return provider == null ? newDigest().getProvider().getName() : provider.getName();
-    }
-
     /**
-     * Switches every later digest to the native one if it can be had. Loading it takes 40–110 ms, so callers do
-     * this only before many files. Safe to call from any thread, any number of times: the first call decides.
+     * Switches every later digest to the native one if it can be had. Loading it takes 20–115 ms, so callers do
+     * this only before many files. Safe to call from any thread, any number of times: the first call loads it.
      *
      * @return whether digests are now native
      */
-    public static synchronized boolean useNative() {
-        if (!nativeTried) {
-            nativeTried = true;
-            nativeProvider = load(NSS_CONFIG);
-        }
+    public static boolean useNative() {
+        nativeProvider = Nss.PROVIDER;
         return nativeProvider != null;
+    }
+
+    /** Loaded by the JVM once, on first use: the class is initialised only when {@link #useNative()} reads it. */
+    private static final class Nss {
+        static final Provider PROVIDER = load(NSS_CONFIG);
     }
 
     /** The NSS provider for this configuration if it loads and agrees with the JDK's digest, else null. */

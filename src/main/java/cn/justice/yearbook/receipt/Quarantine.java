@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -128,10 +126,9 @@ public class Quarantine {
 
     /** Copies the bytes, returning their SHA-256. */
     private static String copy(Path source, Path target) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(source, StandardOpenOption.READ), Sha256.newDigest());
+        try (InputStream in = Files.newInputStream(source, StandardOpenOption.READ);
              OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
-            in.transferTo(out);
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return Sha256.transfer(in, out);
         }
     }
 }
